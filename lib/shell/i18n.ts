@@ -1,0 +1,18 @@
+/** UI text from the locale messages (lib/locales/en/*.json, merged into _locales at build). */
+import { browser } from 'wxt/browser';
+import type background from '../locales/en/background.json';
+import type common from '../locales/en/common.json';
+import type options from '../locales/en/options.json';
+import type popup from '../locales/en/popup.json';
+
+export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof background;
+
+/** The message for `key` with `$1`…`$9` filled from `subs`. */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  return getMessage(key, subs.map(String));
+}
+
+// WXT types getMessage from public/_locales, which we generate at build time instead; MessageKey above
+// is the typed list.
+const getMessage = (key: string, subs: string[]): string =>
+  (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);

@@ -1,0 +1,127 @@
+/// <reference types="chrome" />
+/**
+ * Drives the built extension (.output/chrome-mv3) in Debian's headless Chromium with playwright-core.
+ * Every page and the service worker are watched for console errors and uncaught exceptions; a test ends
+ * with `expectNoErrors()`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Console errors and uncaught exceptions seen so far, from pages and the worker. */
+  errors: string[];
+  /** Opens an extension page (e.g. 'popup.html') in a new tab and waits for it to render. */
+  openPage(path: string, options?: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; width?: number }): Promise<Page>;
+  /** Saves a PNG under test-results/screenshots/ and returns its path. */
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
+  /** Runs code in the service worker (only while it is running: see stopWorker). */
+  inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Stops the service worker the way the browser does when it idles, and waits until it is stopped. */
+  stopWorker(page: Page): Promise<void>;
+  expectNoErrors(): void;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'btc-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const errors: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`[${page.url()}] console.error: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`[${page.url()}] uncaught: ${error.message}`));
+  };
+  context.on('page', watchPage);
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`[worker] console.error: ${msg.text()}`);
+  });
+  const extensionId = new URL(worker.url()).host;
+  let cdp: CDPSession | null = null;
+  const statuses: string[] = [];
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    worker,
+    errors,
+    async openPage(path, options = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: options.width ?? 400, height: 720 });
+      await page.emulateMedia({
+        colorScheme: options.colorScheme ?? 'light',
+        reducedMotion: options.reducedMotion ?? 'no-preference',
+      });
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector('#app > *');
+      return page;
+    },
+    async screenshot(page, name, options = {}) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: options.fullPage ?? true });
+      return path;
+    },
+    inWorker(fn, arg) {
+      return worker.evaluate(fn as (arg: unknown) => never, arg);
+    },
+    async stopWorker(page) {
+      if (!cdp) {
+        cdp = await context.newCDPSession(page);
+        cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ runningStatus: string }> }) => {
+          for (const v of event.versions) statuses.push(v.runningStatus);
+        });
+        await cdp.send('ServiceWorker.enable');
+      }
+      statuses.length = 0;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(() => statuses.includes('stopped'), 10_000, 'the service worker to stop');
+    },
+    expectNoErrors() {
+      if (errors.length > 0) throw new Error(`Errors in the extension:\n${errors.join('\n')}`);
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Polls `check` until it is true or `timeoutMs` passes. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

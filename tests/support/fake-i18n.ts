@@ -1,0 +1,26 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mergedMessages } from '../../scripts/locale-messages';
+
+const messages = mergedMessages('en');
+
+/**
+ * The fake browser has no i18n. This one reads the same merged messages the build ships and follows the
+ * browsers' rules: `$1`…`$9` are substitutions, `$name$` refers to a named placeholder, `$$` is a dollar,
+ * and an unknown key gives the empty string.
+ */
+export function installFakeI18n(): void {
+  const getMessage = (key: string, subs: string | string[] = []): string => {
+    const entry = messages[key];
+    if (!entry) return '';
+    const list = Array.isArray(subs) ? subs : [subs];
+    const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+    const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
+      const placeholder = entry.placeholders?.[name.toLowerCase()];
+      return placeholder ? fill(placeholder.content) : '';
+    });
+    return fill(named).replace(/\$\$/g, '$');
+  };
+  Object.assign(fakeBrowser, {
+    i18n: { ...fakeBrowser.i18n, getMessage, getUILanguage: () => 'en' },
+  });
+}

@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const LIB = join(ROOT, 'lib');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Pure modules: everything in lib/ except the shell (lib/shell/), which is allowed to talk to the browser. */
+const pureModules = sourceFiles(LIB).filter((f) => !f.startsWith(join(LIB, 'shell')));
+const FORBIDDEN = /from\s+['"](wxt\/browser|wxt\/utils\/storage|#imports|@wxt-dev\/storage|webextension-polyfill|wxt\/browser\/.*)['"]|\b(browser|chrome)\.(runtime|storage|alarms|notifications|idle|action|tabs|windows|i18n)\b/;
+
+describe('conventions', () => {
+  it('has pure modules to check', () => {
+    expect(pureModules.length).toBeGreaterThan(3);
+  });
+
+  it.each(pureModules.map((f) => [relative(ROOT, f), f]))('%s does not touch browser APIs or storage', (_, file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(FORBIDDEN);
+  });
+
+  it('the forbidden-import check catches what it should', () => {
+    expect(`import { browser } from 'wxt/browser';`).toMatch(FORBIDDEN);
+    expect(`import { storage } from '@wxt-dev/storage';`).toMatch(FORBIDDEN);
+    expect(`await browser.storage.local.get()`).toMatch(FORBIDDEN);
+    expect(`import { parseSettings } from './settings';`).not.toMatch(FORBIDDEN);
+  });
+});

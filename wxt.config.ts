@@ -1,0 +1,44 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { mergedMessages } from './scripts/locale-messages';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // A reader should see where every name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Back to Core',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-feed': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandToggleFeed__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'back-to-core@backtocore.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // Locale strings are kept in one file per area (lib/locales/en/*.json) so that each part of the
+    // extension owns its own; the browser wants them as one _locales/en/messages.json.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: '_locales/en/messages.json',
+        contents: JSON.stringify(mergedMessages('en')),
+      });
+    },
+  },
+});
