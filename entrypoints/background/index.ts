@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startReminders } from './reminders';
 
 export default defineBackground(() => {
-  // Listeners are registered synchronously here (the reminder engine lands in its own issue).
+  startReminders();
 });

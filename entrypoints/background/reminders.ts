@@ -1,0 +1,234 @@
+/**
+ * The background's shell: carries the engine's decisions (lib/engine.ts) to the browser — storage, alarms,
+ * notifications, the badge — and the browser's events to the engine. It keeps no state of its own between
+ * events: everything lives in storage, so a worker stopped at any moment starts again where it was.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import {
+  badgeFor,
+  command,
+  cueFor,
+  notificationId,
+  reminderForNotification,
+  settingsChanged,
+  wake,
+  wakeUps,
+  type Moment,
+  type Presence,
+  type Step,
+} from '../../lib/engine';
+import { suggestedSide } from '../../lib/feeding';
+import { appendHistory, type HistoryEntry } from '../../lib/history';
+import { isCommand, type Command, type CommandReply } from '../../lib/messages';
+import { parseSettings, settingsEqual, type Settings } from '../../lib/settings';
+import type { EngineState, ReminderKind, WaitingReminder } from '../../lib/state';
+import { t, type MessageKey } from '../../lib/shell/i18n';
+import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem } from '../../lib/shell/storage';
+
+const TITLES: Record<ReminderKind, MessageKey> = {
+  movement: 'bgTitleMovement',
+  feeding: 'bgTitleFeeding',
+  checkin: 'bgTitleCheckin',
+  'after-feed': 'bgTitleAfterFeed',
+};
+
+const BADGE_COLOURS = { waiting: '#b45309', paused: '#57534e', none: '#57534e' } as const;
+
+/** Events arrive together (an alarm and a message); each step reads and writes storage alone. */
+let queue: Promise<unknown> = Promise.resolve();
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** History entries whose write was rejected; the next write carries them, so nothing is lost while we run. */
+let unsavedHistory: HistoryEntry[] = [];
+
+async function presence(settings: Settings): Promise<Presence> {
+  try {
+    return await browser.idle.queryState(Math.max(15, settings.naturalBreakMin * 60));
+  } catch {
+    return 'active';
+  }
+}
+
+/**
+ * Runs one engine step against the stored state and carries out what it decided. `known` carries what the
+ * triggering event already told us (new settings, the new idle state).
+ */
+async function step(
+  decide: (state: EngineState, moment: Moment) => Step,
+  known: { settings?: Settings; presence?: Presence } = {},
+): Promise<Step> {
+  const current = known.settings ?? (await loadSettings()).settings;
+  const before = await loadState();
+  const now = Date.now();
+  const result = decide(before, { settings: current, now, presence: known.presence ?? (await presence(current)), pick: Math.random() });
+  let state = result.state;
+
+  for (const reminder of result.dismiss) await clearNotification(notificationId(reminder));
+  if (result.show) {
+    const shown = await notify(result.show, state, current);
+    if (!shown && !result.show.test && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
+  }
+
+  if (JSON.stringify(state) !== JSON.stringify(before)) {
+    try {
+      await saveState(state);
+    } catch (error) {
+      console.warn('Back to Core: could not save the reminder state', error);
+    }
+  }
+  await record(result.record, now);
+  await updateBadge(state);
+  await reconcileAlarms(state, now);
+  return { ...result, state };
+}
+
+async function record(entries: readonly HistoryEntry[], now: number): Promise<void> {
+  const pending = [...unsavedHistory, ...entries];
+  if (pending.length === 0) return;
+  try {
+    await saveHistory(appendHistory(await loadHistory(), pending, now));
+    unsavedHistory = [];
+  } catch (error) {
+    unsavedHistory = pending;
+    console.warn('Back to Core: could not save history; will retry with the next write', error);
+  }
+}
+
+/** Shows a notification; false when the browser refused it or reports notifications as blocked. */
+async function notify(reminder: WaitingReminder & { test?: true }, state: EngineState, settings: Settings): Promise<boolean> {
+  const title = reminder.test ? t('bgTitleTest', t(TITLES[reminder.kind])) : t(TITLES[reminder.kind]);
+  const options: Browser.notifications.NotificationCreateOptions = {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message: cueFor(reminder, state),
+  };
+  if (!import.meta.env.FIREFOX) {
+    Object.assign(options, {
+      silent: !settings.sound,
+      requireInteraction: settings.keepOnScreen,
+      buttons: [{ title: t('bgButtonDone') }, { title: t('bgButtonSnooze', settings.snoozeMin) }],
+    });
+  }
+  try {
+    await browser.notifications.create(notificationId(reminder), options);
+    return !(await notificationsBlocked());
+  } catch (error) {
+    console.warn('Back to Core: the notification could not be shown; the badge and popup carry it', error);
+    return false;
+  }
+}
+
+async function notificationsBlocked(): Promise<boolean> {
+  const level = (browser.notifications as { getPermissionLevel?: () => Promise<string> }).getPermissionLevel;
+  if (!level) return false;
+  try {
+    return (await level()) === 'denied';
+  } catch {
+    return false;
+  }
+}
+
+async function clearNotification(id: string): Promise<void> {
+  try {
+    await browser.notifications.clear(id);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function updateBadge(state: EngineState): Promise<void> {
+  const badge = badgeFor(state);
+  await browser.action.setBadgeText({ text: badge.text });
+  if (badge.kind !== 'none') await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOURS[badge.kind] });
+  const title = badge.kind === 'waiting' ? t('bgBadgeWaiting') : badge.kind === 'paused' ? t('bgBadgePaused') : t('extName');
+  await browser.action.setTitle({ title });
+}
+
+/** Makes the alarms match the pending due times, touching only those that differ. */
+async function reconcileAlarms(state: EngineState, now: number): Promise<void> {
+  const wanted = wakeUps(state, now);
+  const existing = await browser.alarms.getAll();
+  for (const alarm of existing) {
+    if (!wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  }
+  for (const [name, when] of wanted) {
+    const current = existing.find((alarm) => alarm.name === name);
+    if (current?.scheduledTime !== when) await browser.alarms.create(name, { when });
+  }
+}
+
+async function runCommand(cmd: Command): Promise<CommandReply> {
+  const result = await step((state, m) => command(state, m, cmd));
+  return result.refused ? { ok: false, error: result.refused } : { ok: true };
+}
+
+/** Opens the popup on the waiting reminder's tip: the real popup where the browser allows it, else a small window. */
+async function openPopup(): Promise<void> {
+  try {
+    await browser.action.openPopup();
+  } catch {
+    await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 380, height: 640 });
+  }
+}
+
+async function onNotificationButton(id: string, index: number): Promise<void> {
+  const reminder = reminderForNotification(id, await loadState());
+  if (!reminder) {
+    await clearNotification(id); // stale (answered elsewhere, or from an earlier run) or a test
+    return;
+  }
+  await runCommand({ type: index === 0 ? 'done' : 'snooze' });
+}
+
+async function onNotificationClick(id: string): Promise<void> {
+  const known = reminderForNotification(id, await loadState()) !== null || id.startsWith('test:');
+  await clearNotification(id);
+  if (known) await openPopup();
+}
+
+async function toggleFeed(): Promise<void> {
+  const state = await loadState();
+  await runCommand(state.feed ? { type: 'end-feed' } : { type: 'start-feed', side: suggestedSide(state.lastFeedSide) });
+}
+
+async function onSettingsChange(next: unknown, previous: unknown): Promise<void> {
+  const after = parseSettings(next).settings;
+  const before = parseSettings(previous).settings;
+  if (settingsEqual(after, before)) return; // Firefox reports writes that changed nothing
+  if (after.naturalBreakMin !== before.naturalBreakMin) setIdleInterval(after);
+  await step((state, m) => settingsChanged(state, m, before), { settings: after });
+}
+
+function setIdleInterval(settings: Settings): void {
+  browser.idle.setDetectionInterval(Math.max(15, settings.naturalBreakMin * 60));
+}
+
+/** Registers every listener synchronously (a worker woken by an event must find its listener), then catches up. */
+export function startReminders(): void {
+  const catchUp = () => exclusive(() => step(wake));
+
+  browser.runtime.onInstalled.addListener(() => void catchUp());
+  browser.runtime.onStartup.addListener(() => void catchUp());
+  browser.alarms.onAlarm.addListener(() => void catchUp());
+  browser.idle.onStateChanged.addListener((presence) => void exclusive(() => step(wake, { presence })));
+  browser.notifications.onButtonClicked?.addListener((id, index) => void exclusive(() => onNotificationButton(id, index)));
+  browser.notifications.onClicked.addListener((id) => void exclusive(() => onNotificationClick(id)));
+  browser.commands?.onCommand.addListener((name) => {
+    if (name === 'toggle-feed') void exclusive(toggleFeed);
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isCommand(message)) return undefined;
+    return exclusive(() => runCommand(message));
+  });
+  settingsItem.watch((next, previous) => void exclusive(() => onSettingsChange(next, previous)));
+
+  void exclusive(async () => {
+    setIdleInterval((await loadSettings()).settings);
+    await step(wake);
+  });
+}

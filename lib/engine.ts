@@ -1,0 +1,381 @@
+/**
+ * The reminder engine's functional core. Given the settings, the stored state, whether the user is at the
+ * computer and the clock, it decides what is due, what to show, what to record and when to wake up next.
+ * The background shell (entrypoints/background) only carries these decisions to the browser.
+ *
+ * Rules, in words:
+ * - Movement and feeding-posture reminders recur inside active hours; each is scheduled from the moment the
+ *   last one was shown (or from a natural break, a feed's end, a resume).
+ * - A natural break — idle or locked for at least the natural-break length — restarts the movement
+ *   countdown. A reminder that falls due while the user is away is held: when they come back it is shown
+ *   (at most one), unless the absence itself was the break a movement reminder asks for.
+ * - After sleep the engine wakes late: at most one reminder is shown, then everything runs on from now.
+ * - One reminder waits at a time; a new one replaces an unanswered one, which is recorded as missed.
+ * - During a feed, posture check-ins run (idle or not) and movement and feeding reminders hold off; a feed
+ *   nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed movement nudge.
+ * - A pause holds everything and always ends on its own.
+ */
+import { nextDue, segmentAt, tomorrowsStart } from './active-hours';
+import { chooseTip } from './choose-tip';
+import { FEED_AUTO_END_MIN, type FeedSide } from './feeding';
+import type { HistoryEntry } from './history';
+import type { Command, PausePreset } from './messages';
+import type { Settings } from './settings';
+import type { EngineState, ReminderKind, WaitingReminder } from './state';
+import { CHECKIN_CUES, TIPS, tipById } from './tips';
+
+export type Presence = 'active' | 'idle' | 'locked';
+
+/** What the engine knows about the world at one moment. */
+export interface Moment {
+  settings: Settings;
+  now: number;
+  presence: Presence;
+  /** A number in [0, 1) that picks among equally good tips. */
+  pick: number;
+}
+
+/** What the shell must do after one step. */
+export interface Step {
+  state: EngineState;
+  /** History entries to append. */
+  record: HistoryEntry[];
+  /** A reminder to show as a notification now (it is also `state.waiting`, except for a test reminder). */
+  show: (WaitingReminder & { test?: true }) | null;
+  /** The waiting reminders this step answered or replaced: their notifications should go. */
+  dismiss: WaitingReminder[];
+  /** Why a command was refused. */
+  refused?: string;
+}
+
+const MINUTE = 60_000;
+/** How soon after a feed ends the movement nudge comes. */
+export const AFTER_FEED_DELAY_MIN = 2;
+/** Higher first: which reminder wins when several are due at once. */
+const PRIORITY: readonly ReminderKind[] = ['checkin', 'after-feed', 'feeding', 'movement'];
+
+const PAUSE_MIN: Record<Exclude<PausePreset, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
+
+function movementDue(settings: Settings, from: number): number | null {
+  return settings.movementEnabled ? nextDue(settings, from, settings.movementIntervalMin) : null;
+}
+
+function feedingDue(settings: Settings, from: number): number | null {
+  return settings.feedingEnabled ? nextDue(settings, from, settings.feedingIntervalMin) : null;
+}
+
+/** A builder that collects one step's effects. */
+class StepBuilder {
+  record: HistoryEntry[] = [];
+  show: Step['show'] = null;
+  dismiss: WaitingReminder[] = [];
+  refused: string | undefined;
+
+  constructor(
+    public state: EngineState,
+    readonly moment: Moment,
+  ) {}
+
+  log(kind: ReminderKind, outcome: 'shown' | 'done' | 'snoozed' | 'missed' | 'skipped', at = this.moment.now): void {
+    this.record.push({ type: 'reminder', at, kind, outcome });
+  }
+
+  /** Takes the waiting reminder down, recording how it ended (or not at all, when `outcome` is null). */
+  answer(outcome: 'done' | 'snoozed' | 'missed' | 'skipped' | null): WaitingReminder | null {
+    const waiting = this.state.waiting;
+    if (!waiting) return null;
+    if (outcome) this.log(waiting.kind, outcome);
+    this.dismiss.push(waiting);
+    this.state = { ...this.state, waiting: null };
+    return waiting;
+  }
+
+  build(): Step {
+    return { state: this.state, record: this.record, show: this.show, dismiss: this.dismiss, refused: this.refused };
+  }
+}
+
+/** The regular schedule, recomputed from `from` (a resume, a feed's end, a start with nothing stored). */
+function restartSchedule(state: EngineState, settings: Settings, from: number): EngineState {
+  return { ...state, movementDueAt: movementDue(settings, from), feedingDueAt: feedingDue(settings, from) };
+}
+
+function endFeed(b: StepBuilder, endedBy: 'user' | 'auto'): void {
+  const { feed } = b.state;
+  if (!feed) return;
+  const { settings, now } = b.moment;
+  const endedAt = endedBy === 'auto' ? Math.min(now, feed.startedAt + FEED_AUTO_END_MIN * MINUTE) : now;
+  b.record.push({ type: 'feed', at: endedAt, startedAt: feed.startedAt, side: feed.side, endedBy });
+  if (b.state.waiting?.kind === 'checkin') b.answer(null); // the feed is over: its check-in has done its job
+  b.state = {
+    ...restartSchedule(b.state, settings, now),
+    feed: null,
+    lastFeedSide: feed.side,
+    // A forgotten feed ended long ago: a nudge now would be noise.
+    afterFeedDueAt: endedBy === 'user' ? now + AFTER_FEED_DELAY_MIN * MINUTE : null,
+  };
+}
+
+/**
+ * Brings the state up to `moment.now`: ends a pause or a forgotten feed, notices the user leaving or coming
+ * back, fills in missing due times, and shows what is due (one at a time).
+ */
+function settle(b: StepBuilder): void {
+  const { settings, now, presence } = b.moment;
+  const naturalBreak = settings.naturalBreakMin * MINUTE;
+
+  if (b.state.pausedUntil !== null && b.state.pausedUntil <= now) {
+    b.state = restartSchedule({ ...b.state, pausedUntil: null }, settings, now);
+  }
+  if (b.state.feed && now >= b.state.feed.startedAt + FEED_AUTO_END_MIN * MINUTE) endFeed(b, 'auto');
+
+  // Leaving and coming back. `idle` is only reported after the natural-break length without input.
+  const away = presence !== 'active';
+  if (away && b.state.awaySince === null) {
+    b.state = { ...b.state, awaySince: presence === 'idle' ? now - naturalBreak : now };
+  } else if (!away && b.state.awaySince !== null) {
+    const wasBreak = now - b.state.awaySince >= naturalBreak && !b.state.feed;
+    b.state = { ...b.state, awaySince: null };
+    if (wasBreak) {
+      if (b.state.movementDueAt !== null && b.state.movementDueAt <= now) b.log('movement', 'skipped');
+      if (b.state.afterFeedDueAt !== null && b.state.afterFeedDueAt <= now) b.log('after-feed', 'skipped');
+      b.state = { ...b.state, movementDueAt: movementDue(settings, now), afterFeedDueAt: null };
+    }
+  }
+
+  // Fill in what is missing (first start, a kind switched on, a feed ended); drop what is switched off.
+  const feeding = b.state.feed !== null;
+  b.state = {
+    ...b.state,
+    movementDueAt: !settings.movementEnabled ? null : (b.state.movementDueAt ?? movementDue(settings, now)),
+    feedingDueAt: !settings.feedingEnabled ? null : (b.state.feedingDueAt ?? feedingDue(settings, now)),
+  };
+
+  if (b.state.pausedUntil !== null) return;
+
+  const due = dueKinds(b.state, now, feeding);
+  const shown: ReminderKind[] = [];
+  for (const kind of due) {
+    if (kind !== 'checkin' && away) continue; // held until the user is back
+    if (shown.length === 0 && !isStale(b, kind)) shown.push(kind);
+    else b.log(kind, isStale(b, kind) && kind !== 'feeding' ? 'skipped' : 'missed');
+    b.state = scheduleAfter(b.state, kind, settings, now);
+  }
+  const [kind] = shown;
+  if (kind) showReminder(b, kind);
+}
+
+/** The kinds due at `now`, most important first. A snoozed reminder comes back as its own kind. */
+function dueKinds(state: EngineState, now: number, feeding: boolean): ReminderKind[] {
+  const isDue = (t: number | null) => t !== null && t <= now;
+  const due = new Set<ReminderKind>();
+  if (state.snoozed && state.snoozed.until <= now) due.add(state.snoozed.kind);
+  if (state.feed && isDue(state.feed.nextCheckInAt)) due.add('checkin');
+  if (isDue(state.afterFeedDueAt)) due.add('after-feed');
+  if (!feeding && isDue(state.feedingDueAt)) due.add('feeding');
+  if (!feeding && isDue(state.movementDueAt)) due.add('movement');
+  return PRIORITY.filter((k) => due.has(k));
+}
+
+/**
+ * A due time that passed while the computer slept or the browser was closed: a movement reminder that late
+ * has been overtaken by the break itself; any reminder whose active stretch has closed since is stale.
+ */
+function isStale(b: StepBuilder, kind: ReminderKind): boolean {
+  const { settings, now } = b.moment;
+  const dueAt = kind === 'movement' ? b.state.movementDueAt : kind === 'feeding' ? b.state.feedingDueAt : null;
+  if (dueAt === null || b.state.snoozed?.kind === kind) return false;
+  if (kind === 'movement' && now - dueAt >= settings.naturalBreakMin * MINUTE) return true;
+  const then = segmentAt(settings, dueAt);
+  return then === null || now >= then.end;
+}
+
+/** After `kind` was shown (or passed over) at `now`: its next due time. */
+function scheduleAfter(state: EngineState, kind: ReminderKind, settings: Settings, now: number): EngineState {
+  const next = { ...state, snoozed: state.snoozed?.kind === kind ? null : state.snoozed };
+  switch (kind) {
+    case 'movement':
+      return { ...next, movementDueAt: movementDue(settings, now) };
+    case 'feeding':
+      return { ...next, feedingDueAt: feedingDue(settings, now) };
+    case 'after-feed':
+      return { ...next, afterFeedDueAt: null };
+    case 'checkin':
+      return next.feed
+        ? { ...next, feed: { ...next.feed, nextCheckInAt: now + settings.feedCheckInMin * MINUTE, checkIns: next.feed.checkIns + 1 } }
+        : next;
+  }
+}
+
+function pickTip(b: StepBuilder, kind: ReminderKind): string {
+  const { settings, now, pick } = b.moment;
+  return chooseTip(TIPS, {
+    kind,
+    hour: new Date(now).getHours(),
+    feeding: b.state.feed !== null,
+    weeksSinceBirth: settings.weeksSinceBirth,
+    caesarean: settings.caesarean,
+    recentIds: b.state.recentTipIds,
+    pick,
+  }).id;
+}
+
+function showReminder(b: StepBuilder, kind: ReminderKind): void {
+  b.answer('missed'); // an unanswered reminder is replaced, never stacked
+  const tipId = pickTip(b, kind);
+  const waiting: WaitingReminder = { kind, at: b.moment.now, tipId, notified: true };
+  b.log(kind, 'shown');
+  b.state = { ...b.state, waiting, recentTipIds: [tipId, ...b.state.recentTipIds.filter((id) => id !== tipId)].slice(0, 10) };
+  b.show = waiting;
+}
+
+function startFeed(b: StepBuilder, side: FeedSide): void {
+  const { now } = b.moment;
+  if (b.state.feed) {
+    // Switching sides during a feed: the same feed goes on.
+    b.state = { ...b.state, feed: { ...b.state.feed, side }, lastFeedSide: side };
+    return;
+  }
+  // A feeding-posture reminder is answered by the feed itself; anything else gives way to the first check-in.
+  if (b.state.waiting) b.answer(b.state.waiting.kind === 'feeding' ? 'done' : 'skipped');
+  b.state = {
+    ...b.state,
+    feed: { side, startedAt: now, nextCheckInAt: now, checkIns: 0 },
+    lastFeedSide: side,
+    afterFeedDueAt: null,
+    snoozed: null,
+  };
+}
+
+function runCommand(b: StepBuilder, command: Command): void {
+  const { settings, now } = b.moment;
+  switch (command.type) {
+    case 'done': {
+      const answered = b.answer('done');
+      if (!answered) b.refused = 'nothing-waiting';
+      else if (answered.kind === 'movement' || answered.kind === 'after-feed') {
+        b.state = { ...b.state, movementDueAt: b.state.feed ? b.state.movementDueAt : movementDue(settings, now) };
+      }
+      return;
+    }
+    case 'snooze': {
+      const answered = b.answer('snoozed');
+      if (!answered) b.refused = 'nothing-waiting';
+      else b.state = { ...b.state, snoozed: { kind: answered.kind, until: now + settings.snoozeMin * MINUTE } };
+      return;
+    }
+    case 'pause': {
+      const until = command.preset === 'tomorrow' ? tomorrowsStart(settings, now) : now + PAUSE_MIN[command.preset] * MINUTE;
+      b.answer('skipped');
+      b.state = { ...b.state, pausedUntil: until, snoozed: null };
+      return;
+    }
+    case 'resume':
+      if (b.state.pausedUntil === null) b.refused = 'not-paused';
+      else b.state = restartSchedule({ ...b.state, pausedUntil: null }, settings, now);
+      return;
+    case 'start-feed':
+      startFeed(b, command.side);
+      return;
+    case 'end-feed':
+      if (!b.state.feed) b.refused = 'no-feed';
+      else endFeed(b, 'user');
+      return;
+    case 'test-reminder':
+      b.show = { kind: 'movement', at: now, tipId: pickTip(b, 'movement'), notified: true, test: true };
+      return;
+    case 'drill-finished':
+      b.record.push({ type: 'drill', at: now, durationSec: Math.max(0, Math.round(command.durationSec)) });
+      return;
+  }
+}
+
+/** A wake-up: an alarm, a start, the user leaving or coming back. */
+export function wake(state: EngineState, moment: Moment): Step {
+  const b = new StepBuilder(state, moment);
+  settle(b);
+  return b.build();
+}
+
+/** A command from the popup, the options page, a notification button or the keyboard shortcut. */
+export function command(state: EngineState, moment: Moment, cmd: Command): Step {
+  const b = new StepBuilder(state, moment);
+  settle(b);
+  if (b.show && (cmd.type === 'done' || cmd.type === 'snooze')) {
+    // A new reminder replaced the one the user was answering: let them see it first.
+    b.refused = 'reminder-changed';
+    return b.build();
+  }
+  runCommand(b, cmd);
+  settle(b); // e.g. a feed's first check-in is due at once
+  return b.build();
+}
+
+/** The schedule's settings changed: recompute what they govern, and nothing else. */
+export function settingsChanged(state: EngineState, moment: Moment, previous: Settings): Step {
+  const { settings, now } = moment;
+  const hoursChanged =
+    previous.activeStartMin !== settings.activeStartMin ||
+    previous.activeEndMin !== settings.activeEndMin ||
+    previous.activeDays.join() !== settings.activeDays.join();
+  let next = state;
+  if (hoursChanged || previous.movementEnabled !== settings.movementEnabled || previous.movementIntervalMin !== settings.movementIntervalMin) {
+    next = { ...next, movementDueAt: null };
+  }
+  if (hoursChanged || previous.feedingEnabled !== settings.feedingEnabled || previous.feedingIntervalMin !== settings.feedingIntervalMin) {
+    next = { ...next, feedingDueAt: null };
+  }
+  if (state.feed && previous.feedCheckInMin !== settings.feedCheckInMin) {
+    const last = state.feed.checkIns === 0 ? state.feed.startedAt : state.feed.nextCheckInAt - previous.feedCheckInMin * MINUTE;
+    next = { ...next, feed: { ...state.feed, nextCheckInAt: Math.max(now, last + settings.feedCheckInMin * MINUTE) } };
+  }
+  return wake(next, moment);
+}
+
+/** The alarms the background should hold: name → when (epoch ms). Only future times; one per pending time. */
+export function wakeUps(state: EngineState, now: number): Map<string, number> {
+  const alarms = new Map<string, number>();
+  const add = (name: string, when: number | null) => {
+    if (when !== null && when > now) alarms.set(name, when);
+  };
+  if (state.feed) add('feed-end', state.feed.startedAt + FEED_AUTO_END_MIN * MINUTE);
+  if (state.pausedUntil !== null) {
+    add('pause-end', state.pausedUntil);
+    return alarms;
+  }
+  if (state.feed) add('checkin', state.feed.nextCheckInAt);
+  else {
+    add('movement', state.movementDueAt);
+    add('feeding', state.feedingDueAt);
+  }
+  add('after-feed', state.afterFeedDueAt);
+  if (state.snoozed) add('snooze', state.snoozed.until);
+  return alarms;
+}
+
+/** The toolbar badge: empty normally, a mark when a reminder waits, another while paused. */
+export function badgeFor(state: EngineState): { text: string; kind: 'none' | 'waiting' | 'paused' } {
+  if (state.waiting) return { text: '!', kind: 'waiting' };
+  if (state.pausedUntil !== null) return { text: '❚❚', kind: 'paused' };
+  return { text: '', kind: 'none' };
+}
+
+/** The notification id for a reminder: a cold-started worker parses it back with `parseNotificationId`. */
+export function notificationId(reminder: WaitingReminder & { test?: true }): string {
+  return `${reminder.test ? 'test' : 'reminder'}:${reminder.kind}:${reminder.at}`;
+}
+
+/** The waiting reminder this notification belongs to, or null for a stale, test or unknown id. */
+export function reminderForNotification(id: string, state: EngineState): WaitingReminder | null {
+  const waiting = state.waiting;
+  return waiting && id === notificationId(waiting) ? waiting : null;
+}
+
+/** The short line a reminder's notification carries: the rotating checklist during a feed, else its tip's cue. */
+export function cueFor(reminder: WaitingReminder, state: EngineState): string {
+  if (reminder.kind === 'checkin' && CHECKIN_CUES.length > 0) {
+    const shown = Math.max(0, (state.feed?.checkIns ?? 1) - 1);
+    return CHECKIN_CUES[shown % CHECKIN_CUES.length] ?? '';
+  }
+  return tipById(reminder.tipId)?.cue ?? '';
+}
