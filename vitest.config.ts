@@ -2,6 +2,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Schedules are local-time rules: the suite runs in one real time zone with daylight saving, whatever the
+// machine's own zone (set before the test workers start, so they inherit it).
+process.env.TZ = 'Europe/Berlin';
+
 // Unit and component tests against WXT's fake browser. WxtVitest() does not apply wxt.config's Vite
 // plugins, so Preact is added again here.
 export default defineConfig({

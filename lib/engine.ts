@@ -15,7 +15,7 @@
  *   nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed movement nudge.
  * - A pause holds everything and always ends on its own.
  */
-import { nextDue, segmentAt, tomorrowsStart } from './active-hours';
+import { isActive, nextDue, segmentAt, tomorrowsStart } from './active-hours';
 import { chooseTip } from './choose-tip';
 import { FEED_AUTO_END_MIN, type FeedSide } from './feeding';
 import type { HistoryEntry } from './history';
@@ -116,11 +116,17 @@ function endFeed(b: StepBuilder, endedBy: 'user' | 'auto'): void {
   };
 }
 
-/**
- * Brings the state up to `moment.now`: ends a pause or a forgotten feed, notices the user leaving or coming
- * back, fills in missing due times, and shows what is due (one at a time).
- */
+/** Brings the state up to `moment.now` and shows what is due. */
 function settle(b: StepBuilder): void {
+  catchUp(b);
+  if (b.state.pausedUntil === null) showDue(b);
+}
+
+/**
+ * Ends a pause or a forgotten feed, notices the user leaving or coming back, fills in missing due times.
+ * Shows nothing.
+ */
+function catchUp(b: StepBuilder): void {
   const { settings, now, presence } = b.moment;
   const naturalBreak = settings.naturalBreakMin * MINUTE;
 
@@ -144,16 +150,18 @@ function settle(b: StepBuilder): void {
   }
 
   // Fill in what is missing (first start, a kind switched on, a feed ended); drop what is switched off.
-  const feeding = b.state.feed !== null;
   b.state = {
     ...b.state,
     movementDueAt: !settings.movementEnabled ? null : (b.state.movementDueAt ?? movementDue(settings, now)),
     feedingDueAt: !settings.feedingEnabled ? null : (b.state.feedingDueAt ?? feedingDue(settings, now)),
   };
+}
 
-  if (b.state.pausedUntil !== null) return;
-
-  const due = dueKinds(b.state, now, feeding);
+/** Shows what is due, one at a time; the rest are recorded and rescheduled. */
+function showDue(b: StepBuilder): void {
+  const { settings, now, presence } = b.moment;
+  const away = presence !== 'active';
+  const due = dueKinds(b.state, now, b.state.feed !== null);
   const shown: ReminderKind[] = [];
   for (const kind of due) {
     if (kind !== 'checkin' && away) continue; // held until the user is back
@@ -179,12 +187,16 @@ function dueKinds(state: EngineState, now: number, feeding: boolean): ReminderKi
 
 /**
  * A due time that passed while the computer slept or the browser was closed: a movement reminder that late
- * has been overtaken by the break itself; any reminder whose active stretch has closed since is stale.
+ * has been overtaken by the break itself; any reminder whose active stretch has closed since is stale, and
+ * so is a snooze that ends outside active hours.
  */
 function isStale(b: StepBuilder, kind: ReminderKind): boolean {
   const { settings, now } = b.moment;
-  const dueAt = kind === 'movement' ? b.state.movementDueAt : kind === 'feeding' ? b.state.feedingDueAt : null;
-  if (dueAt === null || b.state.snoozed?.kind === kind) return false;
+  if (kind !== 'movement' && kind !== 'feeding') return false;
+  const snoozed = b.state.snoozed;
+  if (snoozed?.kind === kind && snoozed.until <= now) return !isActive(settings, now);
+  const dueAt = kind === 'movement' ? b.state.movementDueAt : b.state.feedingDueAt;
+  if (dueAt === null) return false;
   if (kind === 'movement' && now - dueAt >= settings.naturalBreakMin * MINUTE) return true;
   const then = segmentAt(settings, dueAt);
   return then === null || now >= then.end;
@@ -299,15 +311,12 @@ export function wake(state: EngineState, moment: Moment): Step {
 
 /** A command from the popup, the options page, a notification button or the keyboard shortcut. */
 export function command(state: EngineState, moment: Moment, cmd: Command): Step {
+  // The command answers the world as the user saw it; whatever falls due now (a feed's first check-in, a
+  // reminder due this minute) is shown after it.
   const b = new StepBuilder(state, moment);
-  settle(b);
-  if (b.show && (cmd.type === 'done' || cmd.type === 'snooze')) {
-    // A new reminder replaced the one the user was answering: let them see it first.
-    b.refused = 'reminder-changed';
-    return b.build();
-  }
+  catchUp(b);
   runCommand(b, cmd);
-  settle(b); // e.g. a feed's first check-in is due at once
+  settle(b);
   return b.build();
 }
 
