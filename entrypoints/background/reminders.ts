@@ -42,8 +42,14 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** History entries whose write was rejected; the next write carries them, so nothing is lost while we run. */
+/**
+ * What a rejected write could not store: the next step starts from it and the next write carries it, so
+ * nothing is lost (or shown twice) while the worker runs.
+ */
+let unsavedState: EngineState | null = null;
 let unsavedHistory: HistoryEntry[] = [];
+
+const currentState = async (): Promise<EngineState> => unsavedState ?? (await loadState());
 
 async function presence(settings: Settings): Promise<Presence> {
   try {
@@ -62,7 +68,7 @@ async function step(
   known: { settings?: Settings; presence?: Presence } = {},
 ): Promise<Step> {
   const current = known.settings ?? (await loadSettings()).settings;
-  const before = await loadState();
+  const before = await currentState();
   const now = Date.now();
   const result = decide(before, { settings: current, now, presence: known.presence ?? (await presence(current)), pick: Math.random() });
   let state = result.state;
@@ -73,11 +79,13 @@ async function step(
     if (!shown && !result.show.test && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
   }
 
-  if (JSON.stringify(state) !== JSON.stringify(before)) {
+  if (unsavedState || JSON.stringify(state) !== JSON.stringify(before)) {
     try {
       await saveState(state);
+      unsavedState = null;
     } catch (error) {
-      console.warn('Back to Core: could not save the reminder state', error);
+      unsavedState = state;
+      console.warn('Back to Core: could not save the reminder state; will retry with the next write', error);
     }
   }
   await record(result.record, now);
@@ -152,7 +160,7 @@ async function updateBadge(state: EngineState): Promise<void> {
 /** Makes the alarms match the pending due times, touching only those that differ. */
 async function reconcileAlarms(state: EngineState, now: number): Promise<void> {
   const wanted = wakeUps(state, now);
-  const existing = await browser.alarms.getAll();
+  const existing = [...(await browser.alarms.getAll())];
   for (const alarm of existing) {
     if (!wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
   }
@@ -177,7 +185,7 @@ async function openPopup(): Promise<void> {
 }
 
 async function onNotificationButton(id: string, index: number): Promise<void> {
-  const reminder = reminderForNotification(id, await loadState());
+  const reminder = reminderForNotification(id, await currentState());
   if (!reminder) {
     await clearNotification(id); // stale (answered elsewhere, or from an earlier run) or a test
     return;
@@ -186,13 +194,13 @@ async function onNotificationButton(id: string, index: number): Promise<void> {
 }
 
 async function onNotificationClick(id: string): Promise<void> {
-  const known = reminderForNotification(id, await loadState()) !== null || id.startsWith('test:');
+  const known = reminderForNotification(id, await currentState()) !== null || id.startsWith('test:');
   await clearNotification(id);
   if (known) await openPopup();
 }
 
 async function toggleFeed(): Promise<void> {
-  const state = await loadState();
+  const state = await currentState();
   await runCommand(state.feed ? { type: 'end-feed' } : { type: 'start-feed', side: suggestedSide(state.lastFeedSide) });
 }
 

@@ -1,0 +1,320 @@
+/**
+ * The background through WXT's fake browser: its real `main()`, real storage, alarms and notifications
+ * (faked by the browser, not by us), events triggered as the browser would.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { HISTORY_MAX_ENTRIES, type HistoryEntry } from '../../lib/history';
+import type { Command, CommandReply } from '../../lib/messages';
+import { defaultSettings, type Settings } from '../../lib/settings';
+import { initialState, type EngineState } from '../../lib/state';
+import { installFakeCommands } from '../support/fake-commands';
+import { installFakeI18n } from '../support/fake-i18n';
+import { fakeIdle, installFakeIdle } from '../support/fake-idle';
+
+const MIN = 60_000;
+const MONDAY = (hhmm: string) => new Date(`2026-11-23T${hhmm}`).getTime();
+
+let shortcut: ReturnType<typeof installFakeCommands>;
+
+/**
+ * Retries an assertion until it passes (the background works through its queue asynchronously). Unlike
+ * vi.waitFor this leaves the faked clock alone, so times in storage stay exact.
+ */
+async function eventually(assertion: () => unknown, timeoutMs = 1000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(MONDAY('09:00'));
+  shortcut = installFakeCommands();
+});
+afterEach(() => vi.useRealTimers());
+
+const readState = async () => (await fakeBrowser.storage.local.get('state')).state as EngineState | undefined;
+const readHistory = async () => ((await fakeBrowser.storage.local.get('history')).history ?? []) as HistoryEntry[];
+const alarms = async () => Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
+const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
+const badge = () => fakeBrowser.action.getBadgeText({});
+const send = async (command: Command) => (await fakeBrowser.runtime.sendMessage(command)) as CommandReply;
+
+async function seed(state: Partial<EngineState>, extra: Record<string, unknown> = {}) {
+  await fakeBrowser.storage.local.set({ state: { ...initialState(), ...state }, ...extra });
+}
+
+/** Starts the worker and waits until its first catch-up has run (it sets the badge title last... so we wait on alarms). */
+async function start(): Promise<void> {
+  background.main();
+  await eventually(async () => expect(await fakeBrowser.action.getTitle({})).not.toBe(''));
+}
+
+/** A worker stopped and started again: module memory and listeners gone, storage kept; alarms kept unless told. */
+async function restart({ clearAlarms }: { clearAlarms: boolean }): Promise<void> {
+  const local = await fakeBrowser.storage.local.get();
+  const sync = await fakeBrowser.storage.sync.get();
+  const kept = clearAlarms ? [] : await fakeBrowser.alarms.getAll();
+  fakeBrowser.reset();
+  installFakeIdle();
+  installFakeI18n();
+  shortcut = installFakeCommands();
+  await fakeBrowser.storage.local.set(local);
+  await fakeBrowser.storage.sync.set(sync);
+  for (const alarm of kept) await fakeBrowser.alarms.create(alarm.name, { when: alarm.scheduledTime });
+  await start();
+}
+
+async function fireAlarm(name: string, at: number) {
+  vi.setSystemTime(at);
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at });
+}
+
+describe('background', () => {
+  it('on install, the alarms match the settings: one per pending due time, no polling tick', async () => {
+    await start();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await eventually(async () => expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') }));
+    expect((await fakeBrowser.alarms.getAll()).every((a) => a.periodInMinutes === undefined)).toBe(true);
+    expect(fakeIdle().detectionIntervalSec).toBe(300);
+    expect(await badge()).toBe('');
+  });
+
+  it('a due alarm shows a silent notification with Done and Snooze, records it and marks the badge', async () => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    const id = `reminder:movement:${MONDAY('09:50')}`;
+    await eventually(async () => expect(await notificationIds()).toEqual([id]));
+    const notification = (await fakeBrowser.notifications.getAll())[id] as unknown as Record<string, unknown>;
+    expect(notification).toMatchObject({ type: 'basic', title: 'Time for a movement break', silent: true, requireInteraction: false });
+    expect(notification.message).toEqual(expect.any(String));
+    expect((notification.message as string).length).toBeGreaterThan(5);
+    expect(notification.buttons).toEqual([{ title: 'Done' }, { title: 'Snooze 5 min' }]);
+    await eventually(async () => expect(await readHistory()).toEqual([{ type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]));
+    expect(await badge()).toBe('!');
+    expect((await alarms()).movement).toBe(MONDAY('10:40'));
+  });
+
+  it('a duplicate or early alarm does nothing', async () => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect(await readHistory()).toHaveLength(1));
+    await fireAlarm('movement', MONDAY('09:50'));
+    await fireAlarm('feeding', MONDAY('09:51')); // early: feeding is due at 12:00
+    await send({ type: 'resume' }); // queued after the alarms: when it answers, they have run
+    expect(await readHistory()).toHaveLength(1);
+    expect(await notificationIds()).toHaveLength(1);
+  });
+
+  it.each([
+    [0, 'done'],
+    [1, 'snoozed'],
+  ] as const)('button %i from a cold-started worker answers the waiting reminder (%s)', async (button, outcome) => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect((await readState())?.waiting).not.toBeNull());
+    await restart({ clearAlarms: false });
+    vi.setSystemTime(MONDAY('09:52'));
+    await fakeBrowser.notifications.onButtonClicked.trigger(`reminder:movement:${MONDAY('09:50')}`, button);
+    await eventually(async () => expect((await readHistory()).at(-1)).toMatchObject({ kind: 'movement', outcome }));
+    expect((await readState())?.waiting).toBeNull();
+    expect(await notificationIds()).toEqual([]);
+    expect(await badge()).toBe('');
+    if (outcome === 'snoozed') expect((await alarms()).snooze).toBe(MONDAY('09:57'));
+    else expect((await alarms()).movement).toBe(MONDAY('10:42'));
+  });
+
+  it('a stale notification id is ignored (its notification just goes)', async () => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect(await readHistory()).toHaveLength(1));
+    const stale = `reminder:movement:${MONDAY('08:00')}`;
+    await fakeBrowser.notifications.create(stale, { type: 'basic', title: 'old', message: 'old', iconUrl: 'x' });
+    await fakeBrowser.notifications.onButtonClicked.trigger(stale, 0);
+    await fakeBrowser.notifications.onButtonClicked.trigger('something-else', 1);
+    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:50')}`]));
+    expect(await readHistory()).toHaveLength(1);
+    expect((await readState())?.waiting).not.toBeNull();
+  });
+
+  it('clicking the notification opens the popup (a small window where openPopup is not allowed)', async () => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect(await notificationIds()).toHaveLength(1));
+    await fakeBrowser.notifications.onClicked.trigger(`reminder:movement:${MONDAY('09:50')}`);
+    await eventually(async () => expect(await fakeBrowser.windows.getAll({ populate: true })).toHaveLength(1));
+    expect((await readState())?.waiting).not.toBeNull(); // still waiting: the popup shows Done and Snooze
+  });
+
+  it('a restart with alarms cleared rebuilds them from storage, without firing anything', async () => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect((await alarms()).movement).toBe(MONDAY('10:40')));
+    const before = await alarms();
+    await restart({ clearAlarms: true });
+    expect(await alarms()).toEqual(before);
+    expect(await readHistory()).toHaveLength(1);
+  });
+
+  it('idle or locked at the due time: held, then shown when the user is back', async () => {
+    await start();
+    vi.setSystemTime(MONDAY('09:48'));
+    await fakeIdle().onStateChanged.trigger('locked');
+    await fireAlarm('movement', MONDAY('09:50'));
+    await send({ type: 'resume' });
+    expect(await notificationIds()).toEqual([]);
+    vi.setSystemTime(MONDAY('09:51'));
+    await fakeIdle().onStateChanged.trigger('active');
+    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:51')}`]));
+  });
+
+  it('a settings change reschedules at once; a write with the same values changes nothing', async () => {
+    await start();
+    const settings: Settings = { ...defaultSettings(), movementIntervalMin: 20 };
+    vi.setSystemTime(MONDAY('09:10'));
+    await fakeBrowser.storage.sync.set({ settings });
+    await eventually(async () => expect((await alarms()).movement).toBe(MONDAY('09:30')));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    vi.setSystemTime(MONDAY('09:15'));
+    await fakeBrowser.storage.sync.set({ settings: { ...settings } });
+    await send({ type: 'resume' });
+    expect(set).not.toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
+    expect((await alarms()).movement).toBe(MONDAY('09:30'));
+  });
+
+  it('the natural-break length sets the idle detection interval', async () => {
+    await start();
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), naturalBreakMin: 2 } });
+    await eventually(() => expect(fakeIdle().detectionIntervalSec).toBe(120));
+  });
+
+  it('corrupt settings: the schedule runs on the defaults', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'not settings at all' });
+    await start();
+    expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
+  });
+
+  it('a rejected notification still leaves the reminder waiting: badge and popup carry it', async () => {
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false }));
+    expect(await badge()).toBe('!');
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('a rejected storage write loses no history: the next write carries it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await start();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect(await notificationIds()).toHaveLength(1)); // shown all the same
+    await eventually(() => expect(warn).toHaveBeenCalledTimes(2));
+    vi.setSystemTime(MONDAY('09:52'));
+    expect(await send({ type: 'drill-finished', durationSec: 60 })).toEqual({ ok: true });
+    expect((await readHistory()).map((e) => e.type)).toEqual(['reminder', 'drill']);
+  });
+
+  it('history over its cap drops the oldest first', async () => {
+    const old: HistoryEntry[] = Array.from({ length: HISTORY_MAX_ENTRIES }, (_, i) => ({
+      type: 'drill',
+      at: MONDAY('09:00') - (HISTORY_MAX_ENTRIES - i) * MIN,
+      durationSec: 60,
+    }));
+    await seed({}, { history: old });
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect((await readHistory()).at(-1)?.type).toBe('reminder'));
+    const history = await readHistory();
+    expect(history).toHaveLength(HISTORY_MAX_ENTRIES);
+    expect(history[0]).toEqual(old[1]);
+  });
+
+  it('a test reminder shows a real notification now and records nothing', async () => {
+    await start();
+    expect(await send({ type: 'test-reminder' })).toEqual({ ok: true });
+    const ids = await notificationIds();
+    expect(ids).toEqual([`test:movement:${MONDAY('09:00')}`]);
+    expect((await fakeBrowser.notifications.getAll())[ids[0]!]).toMatchObject({ title: 'Test reminder: Time for a movement break' });
+    expect(await readHistory()).toEqual([]);
+    expect(await badge()).toBe('');
+  });
+
+  it('pause shows the paused mark and one pause-end wake-up; resume clears it', async () => {
+    await start();
+    expect(await send({ type: 'pause', preset: '1h' })).toEqual({ ok: true });
+    expect(await alarms()).toEqual({ 'pause-end': MONDAY('10:00') });
+    expect(await badge()).toBe('❚❚');
+    expect(await send({ type: 'resume' })).toEqual({ ok: true });
+    expect(await badge()).toBe('');
+    expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
+  });
+
+  it('messages that are not commands get no answer', async () => {
+    await start();
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'something-else' })).toBeUndefined();
+  });
+});
+
+describe('feeding mode in the background', () => {
+  it('start → check-ins → end → after-feed nudge, all in history', async () => {
+    await start();
+    expect(await send({ type: 'start-feed', side: 'right' })).toEqual({ ok: true });
+    expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:00')}`]);
+    expect(Object.keys(await alarms()).sort()).toEqual(['checkin', 'feed-end']);
+    await fireAlarm('checkin', MONDAY('09:10'));
+    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:10')}`]));
+    vi.setSystemTime(MONDAY('09:25'));
+    expect(await send({ type: 'end-feed' })).toEqual({ ok: true });
+    expect(await notificationIds()).toEqual([]);
+    expect((await readHistory()).filter((e) => e.type === 'feed')).toEqual([
+      { type: 'feed', at: MONDAY('09:25'), startedAt: MONDAY('09:00'), side: 'right', endedBy: 'user' },
+    ]);
+    expect((await alarms())['after-feed']).toBe(MONDAY('09:27'));
+    expect((await alarms()).movement).toBe(MONDAY('10:15'));
+    await fireAlarm('after-feed', MONDAY('09:27'));
+    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:after-feed:${MONDAY('09:27')}`]));
+    expect((await readState())?.lastFeedSide).toBe('right');
+  });
+
+  it('survives the worker stopping and the browser restarting mid-feed', async () => {
+    await start();
+    await send({ type: 'start-feed', side: 'left' });
+    await restart({ clearAlarms: false });
+    expect((await readState())?.feed).toMatchObject({ side: 'left', startedAt: MONDAY('09:00') });
+    await restart({ clearAlarms: true }); // Firefox drops alarms on restart
+    expect(Object.keys(await alarms()).sort()).toEqual(['checkin', 'feed-end']);
+    await fireAlarm('checkin', MONDAY('09:10'));
+    await eventually(async () => expect(await notificationIds()).toContain(`reminder:checkin:${MONDAY('09:10')}`));
+  });
+
+  it('the keyboard shortcut starts a feed on the suggested side, and ends it', async () => {
+    await seed({ lastFeedSide: 'left' });
+    await start();
+    shortcut.trigger('toggle-feed');
+    await eventually(async () => expect((await readState())?.feed?.side).toBe('right'));
+    shortcut.trigger('toggle-feed');
+    await eventually(async () => expect((await readState())?.feed).toBeNull());
+    expect((await readHistory()).filter((e) => e.type === 'feed')).toHaveLength(1);
+  });
+
+  it('ending a feed when none is running is refused and changes nothing', async () => {
+    await start();
+    const before = await readState();
+    expect(await send({ type: 'end-feed' })).toEqual({ ok: false, error: 'no-feed' });
+    expect(await readState()).toEqual(before);
+  });
+});
