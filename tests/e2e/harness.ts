@@ -27,6 +27,8 @@ export interface ExtensionSession {
   inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Stops the service worker the way the browser does when it idles, and waits until it is stopped. */
   stopWorker(page: Page): Promise<void>;
+  /** Starts a stopped worker the way the browser would — with an alarm it listens for — and waits until it runs. */
+  wakeWorker(page: Page): Promise<void>;
   expectNoErrors(): void;
   close(): Promise<void>;
 }
@@ -105,6 +107,11 @@ export async function launchExtension(): Promise<ExtensionSession> {
       statuses.length = 0;
       await cdp.send('ServiceWorker.stopAllWorkers');
       await waitFor(() => statuses.includes('stopped'), 10_000, 'the service worker to stop');
+    },
+    async wakeWorker(page) {
+      statuses.length = 0;
+      await page.evaluate(() => chrome.alarms.create('e2e-wake', { when: Date.now() + 50 }));
+      await waitFor(() => statuses.includes('running'), 10_000, 'the service worker to start again');
     },
     expectNoErrors() {
       if (errors.length > 0) throw new Error(`Errors in the extension:\n${errors.join('\n')}`);
