@@ -31,6 +31,8 @@ export default defineConfig({
       },
     }),
   }),
+  // The Firefox sources zip (AMO's review copy): the code and how to build it, not local test output.
+  zip: { excludeSources: ['test-results/**', 'coverage/**', 'docs/**', '.ci/**'] },
   hooks: {
     // Locale strings are kept in one file per area (lib/locales/en/*.json) so that each part of the
     // extension owns its own; the browser wants them as one _locales/en/messages.json.
