@@ -1,14 +1,116 @@
-import type { Tip, TipMoment } from './tip-model';
+/**
+ * Which tip to show: a pure function of the moment (reminder kind, hour, feeding, recovery stage, recent ids)
+ * and a number in [0, 1) that picks among equally good tips.
+ *
+ * The rules, strongest first:
+ * 1. Safety: a tip must suit the recovery stage, and caesarean-only tips need caesarean === true. These are
+ *    dropped only if no tip at all passes them.
+ * 2. Suits the moment: the reminder's kind, or with no reminder, a general tip or one that fits the moment.
+ * 3. Never one of the last RECENT_WINDOW shown, unless every suitable tip is that recent: then the one shown
+ *    longest ago.
+ * 4. Preference: during a feed, feeding tips; at night, gentle tips over strength. In the first weeks after a
+ *    caesarean, caesarean tips weigh more in the pick.
+ */
+import type { ReminderKind } from './state';
+import { stageFor, type RecoveryStage, type Tip, type TipGroup, type TipMoment } from './tip-model';
 
-export function tipsFor(tips: readonly Tip[], moment: TipMoment): Tip[] {
-  return tips.filter((tip) => (moment.kind === null ? tip.kinds === 'general' : tip.kinds !== 'general' && tip.kinds.includes(moment.kind)));
+/** How many of the most recent ids are never repeated while another suitable tip is left. */
+export const RECENT_WINDOW = 5;
+
+/** Night, by local hour: from 22:00 until 05:59. */
+export function isNight(hour: number): boolean {
+  return hour >= 22 || hour < 6;
 }
 
+/** Groups that suit the small hours: nothing that asks for effort. */
+const GENTLE_GROUPS: ReadonlySet<TipGroup> = new Set(['breathing', 'feeding', 'self-care']);
+
+/** How much more often a caesarean tip comes up in the first six weeks after a caesarean. */
+const CAESAREAN_EARLY_WEIGHT = 3;
+
+const hasKind = (tip: Tip, ...kinds: ReminderKind[]): boolean =>
+  tip.kinds !== 'general' && kinds.some((kind) => tip.kinds.includes(kind));
+
+/**
+ * Safe for this person at this stage. When the stage is unknown we judge as if it were the first six weeks:
+ * a tip that leaves out 'early' is a progression (lifting more than the child, heavier training) that can do
+ * harm too soon, while a tip written for the early weeks only does no harm later.
+ */
+export function isSafeFor(tip: Tip, stage: RecoveryStage | null, caesarean: boolean | null): boolean {
+  if (tip.caesareanOnly && caesarean !== true) return false;
+  if (!tip.stages) return true;
+  return tip.stages.includes(stage ?? 'early');
+}
+
+/**
+ * Fits the moment, ignoring stage. A reminder takes the tips made for its kind. With no reminder (the popup
+ * opened by hand): general tips, and during a feed the feeding and check-in tips, otherwise any reminder tip
+ * except the check-ins, which only make sense while a feed is running.
+ */
+export function fitsMoment(tip: Tip, moment: Pick<TipMoment, 'kind' | 'feeding'>): boolean {
+  if (moment.kind !== null) return hasKind(tip, moment.kind);
+  if (tip.kinds === 'general') return true;
+  return moment.feeding ? hasKind(tip, 'checkin', 'feeding') : hasKind(tip, 'movement', 'feeding', 'after-feed');
+}
+
+/** The tips that suit the moment and are safe, before recency and preferences; in library order. */
+export function tipsFor(tips: readonly Tip[], moment: TipMoment): Tip[] {
+  const stage = stageFor(moment.weeksSinceBirth);
+  return tips.filter((tip) => isSafeFor(tip, stage, moment.caesarean) && fitsMoment(tip, moment));
+}
+
+/** Higher is better; only the order matters. */
+function preference(tip: Tip, moment: TipMoment): number {
+  let score = 0;
+  if (moment.feeding && hasKind(tip, 'checkin', 'feeding')) score += 4;
+  if (isNight(moment.hour)) {
+    if (GENTLE_GROUPS.has(tip.group)) score += 2;
+    if (tip.group !== 'strength') score += 1;
+  }
+  return score;
+}
+
+function weight(tip: Tip, moment: TipMoment): number {
+  const earlyCaesarean = moment.caesarean === true && stageFor(moment.weeksSinceBirth) === 'early';
+  return earlyCaesarean && tip.caesareanOnly ? CAESAREAN_EARLY_WEIGHT : 1;
+}
+
+/** Picks from `pool` (non-empty) with `pick` in [0, 1), each tip in proportion to its weight. */
+function weightedPick(pool: readonly Tip[], moment: TipMoment): Tip {
+  const weights = pool.map((tip) => weight(tip, moment));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let target = Math.min(Math.max(moment.pick, 0), 1) * total;
+  for (const [index, tip] of pool.entries()) {
+    target -= weights[index] ?? 0;
+    if (target < 0) return tip;
+  }
+  return pool[pool.length - 1] as Tip;
+}
+
+/** Picks from the candidates (non-empty), applying recency and preferences. */
+function pickFrom(candidates: readonly Tip[], moment: TipMoment): Tip {
+  const recent = moment.recentIds.slice(0, RECENT_WINDOW);
+  const fresh = candidates.filter((tip) => !recent.includes(tip.id));
+  if (fresh.length === 0) {
+    // Everything suitable was shown lately: the one shown longest ago repeats least noticeably.
+    const age = (tip: Tip) => recent.indexOf(tip.id);
+    return candidates.reduce((oldest, tip) => (age(tip) > age(oldest) ? tip : oldest));
+  }
+  const best = Math.max(...fresh.map((tip) => preference(tip, moment)));
+  return weightedPick(
+    fresh.filter((tip) => preference(tip, moment) === best),
+    moment,
+  );
+}
+
+/** The tip for this moment. Always returns one; throws only when `tips` is empty. */
 export function chooseTip(tips: readonly Tip[], moment: TipMoment): Tip {
-  const candidates = tipsFor(tips, moment);
-  const pool = candidates.length > 0 ? candidates : tips;
-  const index = Math.min(pool.length - 1, Math.floor(moment.pick * pool.length));
-  const tip = pool[index];
-  if (!tip) throw new Error('chooseTip needs at least one tip');
-  return tip;
+  if (tips.length === 0) throw new Error('chooseTip needs at least one tip');
+  const stage = stageFor(moment.weeksSinceBirth);
+  const safe = tips.filter((tip) => isSafeFor(tip, stage, moment.caesarean));
+  const suited = safe.filter((tip) => fitsMoment(tip, moment));
+  // Graceful fallbacks for a library without a tip for this moment: any safe tip, then any tip at all.
+  if (suited.length > 0) return pickFrom(suited, moment);
+  if (safe.length > 0) return pickFrom(safe, moment);
+  return pickFrom(tips, moment);
 }

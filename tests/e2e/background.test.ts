@@ -45,7 +45,7 @@ describe('reminders in Chromium', () => {
     await waitFor(async () => (await local<{ movementDueAt: number }>('state')).movementDueAt > 0, 5000, 'the new schedule');
     await ext.inWorker(async () => {
       const { state } = await chrome.storage.local.get('state');
-      await chrome.storage.local.set({ state: { ...state, movementDueAt: Date.now() - 1000 } });
+      await chrome.storage.local.set({ state: { ...(state as object), movementDueAt: Date.now() - 1000 } });
       await chrome.alarms.create('movement', { when: Date.now() + 500 });
     });
 

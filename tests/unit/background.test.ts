@@ -82,7 +82,7 @@ async function fireAlarm(name: string, at: number) {
 describe('background', () => {
   it('on install, the alarms match the settings: one per pending due time, no polling tick', async () => {
     await start();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await eventually(async () => expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') }));
     expect((await fakeBrowser.alarms.getAll()).every((a) => a.periodInMinutes === undefined)).toBe(true);
     expect(fakeIdle().detectionIntervalSec).toBe(300);
