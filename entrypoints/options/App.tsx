@@ -1,11 +1,64 @@
-import { t } from '../../lib/shell/i18n';
+import { ActiveHoursSection } from '../../components/options/ActiveHoursSection';
+import { AboutSection } from '../../components/options/AboutSection';
+import { BreathingSection } from '../../components/options/BreathingSection';
+import { DataSection } from '../../components/options/DataSection';
+import { HistorySection } from '../../components/options/HistorySection';
+import { NotificationsSection } from '../../components/options/NotificationsSection';
+import { RecoverySection } from '../../components/options/RecoverySection';
+import { RemindersSection } from '../../components/options/RemindersSection';
+import { RepairedNotice, SaveStatus } from '../../components/options/SaveStatus';
+import type { OptionsState } from '../../components/options/options-state';
+import { t, type MessageKey } from '../../lib/shell/i18n';
 
-export function App() {
+const CONTENTS: Array<[string, MessageKey]> = [
+  ['reminders', 'optionsRemindersTitle'],
+  ['active-hours', 'optionsActiveTitle'],
+  ['breathing', 'optionsBreathingTitle'],
+  ['notifications', 'optionsNotificationsTitle'],
+  ['recovery', 'optionsRecoveryTitle'],
+  ['history', 'optionsHistoryTitle'],
+  ['data', 'optionsDataTitle'],
+  ['about', 'optionsAboutTitle'],
+];
+
+export function App({ state }: { state: OptionsState }) {
   return (
-    <main class="options">
-      <h1>{t('extName')}</h1>
-      <p class="muted">{t('tagline')}</p>
-      <p>{t('notMedicalAdvice')}</p>
-    </main>
+    <div class="options-page">
+      <header class="options-header">
+        <div class="options-header-inner">
+          <div>
+            <h1>{t('optionsPageTitle')}</h1>
+            <p class="muted">{t('optionsPageIntro')}</p>
+          </div>
+          <SaveStatus state={state} />
+        </div>
+      </header>
+      <nav class="contents" aria-label={t('optionsContents')}>
+        <ul>
+          {CONTENTS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options">
+        <RepairedNotice state={state} />
+        {state.loaded.value ? (
+          <>
+            <RemindersSection state={state} />
+            <ActiveHoursSection state={state} />
+            <BreathingSection state={state} />
+            <NotificationsSection state={state} />
+            <RecoverySection state={state} />
+          </>
+        ) : (
+          <p class="muted">{t('optionsLoading')}</p>
+        )}
+        <HistorySection />
+        <DataSection state={state} />
+        <AboutSection />
+      </main>
+    </div>
   );
 }

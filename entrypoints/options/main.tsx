@@ -1,5 +1,11 @@
 import { render } from 'preact';
+import { createOptionsState } from '../../components/options/options-state';
+import { t } from '../../lib/shell/i18n';
 import { App } from './App';
 import '../../components/theme.css';
+import '../../components/options/options.css';
 
-render(<App />, document.getElementById('app')!);
+document.title = t('optionsDocumentTitle');
+const state = createOptionsState();
+void state.start();
+render(<App state={state} />, document.getElementById('app')!);

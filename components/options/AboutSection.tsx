@@ -1,0 +1,29 @@
+import { t, type MessageKey } from '../../lib/shell/i18n';
+import { Section } from './fields';
+
+const SEE_SOMEONE_NOW: MessageKey[] = [
+  'optionsRedFlagNumbness',
+  'optionsRedFlagBladder',
+  'optionsRedFlagFever',
+  'optionsRedFlagFall',
+  'optionsRedFlagSevere',
+  'optionsRedFlagNight',
+];
+
+export function AboutSection() {
+  return (
+    <Section id="about" title={t('optionsAboutTitle')}>
+      <p>{t('notMedicalAdvice')} {t('optionsAboutGuidance')}</p>
+      <div class="note safety">
+        <h3>{t('optionsRedFlagsTitle')}</h3>
+        <ul>
+          {SEE_SOMEONE_NOW.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </div>
+      <p>{t('optionsSpecialist')}</p>
+      <p class="muted">{t('optionsPrivacy')}</p>
+    </Section>
+  );
+}

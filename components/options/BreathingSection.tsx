@@ -1,0 +1,21 @@
+import { t } from '../../lib/shell/i18n';
+import { NumberField, Section } from './fields';
+import { secondsText } from './format';
+import type { OptionsState } from './options-state';
+
+export function BreathingSection({ state }: { state: OptionsState }) {
+  const s = state.settings.value;
+  const seconds = t('optionsUnitSeconds');
+  return (
+    <Section id="breathing" title={t('optionsBreathingTitle')} intro={t('optionsBreathingIntro')}>
+      <div class="group">
+        <NumberField state={state} field="breatheInSec" label={t('optionsBreatheIn')} unit={seconds} />
+        <NumberField state={state} field="breatheOutSec" label={t('optionsBreatheOut')} unit={seconds} />
+        <NumberField state={state} field="breaths" label={t('optionsBreaths')} unit={t('optionsUnitBreaths')} />
+      </div>
+      <p class="summary" aria-live="polite">
+        {t('optionsDrillLength', secondsText((s.breatheInSec + s.breatheOutSec) * s.breaths))}
+      </p>
+    </Section>
+  );
+}

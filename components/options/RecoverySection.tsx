@@ -1,0 +1,49 @@
+import { useSignal } from '@preact/signals';
+import { t } from '../../lib/shell/i18n';
+import { ChoiceGroup, NumberField, Section } from './fields';
+import type { OptionsState } from './options-state';
+
+/**
+ * Optional: weeks since birth and caesarean birth. Only used to pick tips that fit; nothing is required and
+ * "prefer not to say" is always a full answer.
+ */
+export function RecoverySection({ state }: { state: OptionsState }) {
+  const s = state.settings.value;
+  // "Share weeks" is the user's choice on this page until they type a number; storage keeps null till then.
+  const sharing = useSignal(false);
+  const sharesWeeks = s.weeksSinceBirth !== null || sharing.value;
+
+  return (
+    <Section id="recovery" title={t('optionsRecoveryTitle')} intro={t('optionsRecoveryIntro')}>
+      <ChoiceGroup
+        name="weeks-choice"
+        legend={t('optionsWeeksLegend')}
+        selected={sharesWeeks}
+        onPick={(share) => {
+          sharing.value = share;
+          if (!share) state.update('weeksSinceBirth', null);
+        }}
+        choices={[
+          { value: false, label: t('optionsPreferNotToSay') },
+          { value: true, label: t('optionsWeeksShare') },
+        ]}
+      />
+      {sharesWeeks ? (
+        <div class="indent">
+          <NumberField state={state} field="weeksSinceBirth" label={t('optionsWeeksSinceBirth')} unit={t('optionsUnitWeeks')} />
+        </div>
+      ) : null}
+      <ChoiceGroup
+        name="caesarean"
+        legend={t('optionsCaesareanLegend')}
+        selected={s.caesarean}
+        onPick={(value) => state.update('caesarean', value)}
+        choices={[
+          { value: null, label: t('optionsPreferNotToSay') },
+          { value: true, label: t('optionsYes') },
+          { value: false, label: t('optionsNo') },
+        ]}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,44 @@
+/** Small formatters for the options page: times of day, durations and the active-hours window in words. */
+import { t } from '../../lib/shell/i18n';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Minutes after midnight → "07:00" (the value format of `<input type="time">`). */
+export function minutesToTime(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** "07:00" (or "07:00:00") → minutes after midnight; null for anything else, e.g. a half-typed time. */
+export function timeToMinutes(text: string): number | null {
+  const match = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+}
+
+/** A length in minutes in words: "50 min", "3 h", "2 h 30 min". */
+export function minutesText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return t('optionsDurationMin', m);
+  return m === 0 ? t('optionsDurationH', h) : t('optionsDurationHMin', h, m);
+}
+
+/** A length in seconds in words: "45 s", "1 min", "1 min 30 s". */
+export function secondsText(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (m === 0) return t('optionsDurationSec', s);
+  return s === 0 ? t('optionsDurationMin', m) : t('optionsDurationMinSec', m, s);
+}
+
+/** The active-hours window in words: "07:00 → 21:00 · 14 h", or "22:00 → 06:00, overnight · 8 h". */
+export function windowText(startMin: number, endMin: number): string {
+  const length = (endMin - startMin + 24 * 60) % (24 * 60);
+  const from = minutesToTime(startMin);
+  const to = minutesToTime(endMin);
+  return endMin > startMin
+    ? t('optionsWindowSameDay', from, to, minutesText(length))
+    : t('optionsWindowOvernight', from, to, minutesText(length));
+}

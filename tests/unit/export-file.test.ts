@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
+  buildExport,
+  exportFileName,
+  parseImport,
+  planImport,
+  serializeExport,
+} from '../../lib/export-file';
+import type { HistoryEntry } from '../../lib/history';
+import { SETTINGS_FIELDS, defaultSettings, type Settings } from '../../lib/settings';
+
+const NOW = new Date('2026-11-20T10:00:00').getTime();
+const HOUR = 3_600_000;
+const HISTORY: HistoryEntry[] = [
+  { type: 'reminder', at: NOW - 5 * HOUR, kind: 'movement', outcome: 'done' },
+  { type: 'drill', at: NOW - 4 * HOUR, durationSec: 60 },
+  { type: 'feed', at: NOW - 3 * HOUR, startedAt: NOW - 3.5 * HOUR, side: 'left', endedBy: 'user' },
+  { type: 'reminder', at: NOW - 2 * HOUR, kind: 'feeding', outcome: 'snoozed' },
+];
+
+const file = (changes: Record<string, unknown> = {}) => ({
+  ...JSON.parse(serializeExport(buildExport(defaultSettings(), HISTORY, NOW))),
+  ...changes,
+});
+const text = (value: unknown) => JSON.stringify(value);
+const parse = (value: unknown) => {
+  const s = typeof value === 'string' ? value : text(value);
+  return parseImport(s, s.length);
+};
+
+describe('export then import', () => {
+  it('round-trips settings and history exactly', () => {
+    const settings: Settings = { ...defaultSettings(), movementIntervalMin: 35, activeDays: [1, 3], weeksSinceBirth: 20, caesarean: false };
+    const result = parse(serializeExport(buildExport(settings, HISTORY, NOW)));
+    expect(result).toEqual({ ok: true, file: { format: 'back-to-core-export', version: EXPORT_VERSION, exportedAt: NOW, settings, history: HISTORY } });
+  });
+
+  it('round-trips any valid settings (property)', () => {
+    const integer = (field: keyof Settings) => {
+      const spec = SETTINGS_FIELDS[field];
+      return spec.kind === 'integer' || spec.kind === 'nullable-integer' ? fc.integer({ min: spec.min, max: spec.max }) : fc.constant(0);
+    };
+    const settings = fc
+      .record({
+        movementEnabled: fc.boolean(),
+        movementIntervalMin: integer('movementIntervalMin'),
+        feedingEnabled: fc.boolean(),
+        feedingIntervalMin: integer('feedingIntervalMin'),
+        feedCheckInMin: integer('feedCheckInMin'),
+        snoozeMin: integer('snoozeMin'),
+        naturalBreakMin: integer('naturalBreakMin'),
+        activeDays: fc.uniqueArray(fc.constantFrom(0, 1, 2, 3, 4, 5, 6)).map((d) => [...d].sort((a, b) => a - b)),
+        activeStartMin: fc.integer({ min: 0, max: 1439 }),
+        activeEndMin: fc.integer({ min: 0, max: 1439 }),
+        breatheInSec: integer('breatheInSec'),
+        breatheOutSec: integer('breatheOutSec'),
+        breaths: integer('breaths'),
+        sound: fc.boolean(),
+        keepOnScreen: fc.boolean(),
+        weeksSinceBirth: fc.option(integer('weeksSinceBirth'), { nil: null }),
+        caesarean: fc.option(fc.boolean(), { nil: null }),
+      })
+      .filter((s) => s.activeStartMin !== s.activeEndMin) as fc.Arbitrary<Settings>;
+    fc.assert(
+      fc.property(settings, (s) => {
+        const result = parse(serializeExport(buildExport(s, HISTORY, NOW)));
+        expect(result.ok && result.file.settings).toEqual(s);
+      }),
+    );
+  });
+
+  it('names the file with the local date', () => {
+    expect(exportFileName(NOW)).toBe('back-to-core-2026-11-20.json');
+  });
+});
+
+describe('parseImport refuses, saying which field and why', () => {
+  it.each([
+    ['wrong JSON', '{"format": "back-to-core-export", ', { reason: 'not-json' }],
+    ['not an object', [1, 2], { reason: 'not-an-export' }],
+    ['another app’s file', { format: 'something-else', version: 1 }, { reason: 'not-an-export', field: 'format' }],
+    ['an unknown version', file({ version: 'one' }), { reason: 'unknown-version', field: 'version', version: 'one' }],
+    ['version 0', file({ version: 0 }), { reason: 'unknown-version', field: 'version', version: 0 }],
+    ['a newer version', file({ version: EXPORT_VERSION + 1 }), { reason: 'newer-version', field: 'version', version: 2 }],
+    ['an extra top-level key', file({ theme: 'dark' }), { reason: 'unknown-key', field: 'theme' }],
+    ['an extra settings key', file({ settings: { ...defaultSettings(), colour: 'red' } }), { reason: 'unknown-key', field: 'settings.colour' }],
+    ['a missing settings field', file({ settings: { ...defaultSettings(), snoozeMin: undefined } }), { reason: 'missing-field', field: 'settings.snoozeMin' }],
+    ['a missing history', file({ history: undefined }), { reason: 'missing-field', field: 'history' }],
+    ['settings of the wrong type', file({ settings: 'all of them' }), { reason: 'wrong-type', field: 'settings' }],
+    ['a number as text', file({ settings: { ...defaultSettings(), movementIntervalMin: '50' } }), { reason: 'wrong-type', field: 'settings.movementIntervalMin', min: 10, max: 240 }],
+    ['a number too large', file({ settings: { ...defaultSettings(), snoozeMin: 61 } }), { reason: 'too-large', field: 'settings.snoozeMin', min: 1, max: 60 }],
+    ['a number too small', file({ settings: { ...defaultSettings(), breaths: 0 } }), { reason: 'too-small', field: 'settings.breaths', min: 1, max: 20 }],
+    ['a fraction', file({ settings: { ...defaultSettings(), breatheInSec: 4.5 } }), { reason: 'not-a-whole-number', field: 'settings.breatheInSec', min: 2, max: 10 }],
+    ['a boolean as text', file({ settings: { ...defaultSettings(), sound: 'yes' } }), { reason: 'wrong-type', field: 'settings.sound' }],
+    ['a bad time', file({ settings: { ...defaultSettings(), activeStartMin: 1440 } }), { reason: 'not-a-time', field: 'settings.activeStartMin' }],
+    ['a bad day', file({ settings: { ...defaultSettings(), activeDays: [1, 9] } }), { reason: 'not-a-day-list', field: 'settings.activeDays' }],
+    ['a repeated day', file({ settings: { ...defaultSettings(), activeDays: [1, 1] } }), { reason: 'not-a-day-list', field: 'settings.activeDays' }],
+    ['start equal to end', file({ settings: { ...defaultSettings(), activeStartMin: 600, activeEndMin: 600 } }), { reason: 'same-start-and-end', field: 'settings.activeEndMin' }],
+    ['history that is not a list', file({ history: {} }), { reason: 'wrong-type', field: 'history' }],
+    ['an unknown history kind', file({ history: [{ type: 'reminder', at: NOW, kind: 'yoga', outcome: 'done' }] }), { reason: 'invalid-entry', field: 'history[0].kind' }],
+    ['an unknown entry type', file({ history: [HISTORY[0], { type: 'nap', at: NOW }] }), { reason: 'invalid-entry', field: 'history[1].type' }],
+    ['an entry with an extra key', file({ history: [{ ...HISTORY[1], note: 'hi' }] }), { reason: 'unknown-key', field: 'history[0].note' }],
+    ['a negative time', file({ history: [{ ...HISTORY[1], at: -1 }] }), { reason: 'invalid-entry', field: 'history[0].at' }],
+  ])('%s', (_, input, error) => {
+    expect(parse(input)).toEqual({ ok: false, error });
+  });
+
+  it('refuses a huge file by its size, before reading it', () => {
+    // Not JSON at all: had it been parsed, the answer would be "not-json".
+    expect(parseImport('{', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: { reason: 'file-too-large', limitBytes: MAX_IMPORT_BYTES } });
+    const valid = serializeExport(buildExport(defaultSettings(), HISTORY, NOW));
+    expect(parseImport(valid, MAX_IMPORT_BYTES).ok).toBe(true);
+  });
+});
+
+describe('planImport', () => {
+  it('adds only entries that are not stored yet, so importing twice adds nothing', () => {
+    const parsed = parse(serializeExport(buildExport(defaultSettings(), HISTORY, NOW)));
+    if (!parsed.ok) throw new Error('expected a valid file');
+    const first = planImport(parsed.file, [HISTORY[0]!], NOW);
+    expect(first.added).toBe(3);
+    expect(first.history).toEqual(HISTORY);
+    expect(planImport(parsed.file, first.history, NOW).added).toBe(0);
+  });
+
+  it('does not count entries too old to keep', () => {
+    const old: HistoryEntry = { type: 'drill', at: NOW - 200 * 24 * HOUR, durationSec: 60 };
+    const plan = planImport(buildExport(defaultSettings(), [old, ...HISTORY], NOW), [], NOW);
+    expect(plan.added).toBe(HISTORY.length);
+    expect(plan.history).toEqual(HISTORY);
+  });
+});

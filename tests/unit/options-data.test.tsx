@@ -1,0 +1,178 @@
+import { cleanup, fireEvent } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_IMPORT_BYTES, buildExport, serializeExport } from '../../lib/export-file';
+import type { HistoryEntry } from '../../lib/history';
+import { defaultSettings, type Settings } from '../../lib/settings';
+import { renderOptions, settle, storedHistory, storedSettings, useFakeClock } from './options-support';
+
+beforeEach(useFakeClock);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const HOUR = 3_600_000;
+const now = () => Date.now();
+const history = (): HistoryEntry[] => [
+  { type: 'reminder', at: now() - 5 * HOUR, kind: 'movement', outcome: 'done' },
+  { type: 'drill', at: now() - 4 * HOUR, durationSec: 60 },
+  { type: 'feed', at: now() - 3 * HOUR, startedAt: now() - 3.5 * HOUR, side: 'right', endedBy: 'user' },
+];
+const MINE: Settings = { ...defaultSettings(), movementIntervalMin: 40, sound: true };
+
+async function seed(settings: Settings, entries: HistoryEntry[]) {
+  await fakeBrowser.storage.sync.set({ settings });
+  await fakeBrowser.storage.local.set({ history: entries });
+}
+
+async function choose(file: File) {
+  const input = document.getElementById('import-file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+  await settle(0);
+}
+
+const jsonFile = (content: unknown) =>
+  new File([typeof content === 'string' ? content : JSON.stringify(content)], 'backup.json', { type: 'application/json' });
+
+/** Captures the file the page hands to the browser for download. */
+function captureDownload() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const names: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
+describe('export and import through the page', () => {
+  it('round-trips: the exported file, imported after everything was deleted, restores it exactly', async () => {
+    const entries = history();
+    await seed(MINE, entries);
+    const download = captureDownload();
+    const { page } = await renderOptions();
+
+    fireEvent.click(page.getByRole('button', { name: 'Export settings and history' }));
+    await settle(0);
+    expect(download.names).toEqual(['back-to-core-2026-11-20.json']);
+    const text = await download.blobs[0]!.text();
+    expect(JSON.parse(text)).toMatchObject({ format: 'back-to-core-export', version: 1, settings: MINE, history: entries });
+
+    fireEvent.click(page.getByRole('button', { name: 'Delete all data…' }));
+    expect(document.activeElement?.textContent).toBe('Delete everything'); // focus moves to the confirmation
+    fireEvent.click(page.getByRole('button', { name: 'Delete everything' }));
+    await settle(0);
+    expect(await storedSettings()).toBeUndefined();
+    expect(await storedHistory()).toBeUndefined();
+    expect((page.getByLabelText('Remind me to move every') as HTMLInputElement).value).toBe('50');
+
+    await choose(jsonFile(text));
+    expect(page.getByText('This will replace your schedule and add 3 history entries.')).toBeTruthy();
+    expect(await storedSettings()).toBeUndefined(); // nothing until confirmed
+    fireEvent.click(page.getByRole('button', { name: 'Import' }));
+    await settle(0);
+    expect(page.getByText(/Imported\. Your schedule was replaced and 3 history entries were added/)).toBeTruthy();
+    expect(await storedSettings()).toEqual(MINE);
+    expect(await storedHistory()).toEqual(entries);
+    expect((page.getByLabelText('Remind me to move every') as HTMLInputElement).value).toBe('40');
+  });
+
+  it('changes nothing when the preview is cancelled', async () => {
+    await seed(defaultSettings(), []);
+    const { page } = await renderOptions();
+    await choose(jsonFile(serializeExport(buildExport(MINE, history(), now()))));
+    fireEvent.click(page.getByRole('button', { name: 'Cancel' }));
+    await settle();
+    expect(page.queryByText(/This will replace/)).toBeNull();
+    expect(await storedSettings()).toEqual(defaultSettings());
+    expect(await storedHistory()).toEqual([]);
+  });
+
+  const valid = () => JSON.parse(serializeExport(buildExport(MINE, history(), now())));
+  it.each([
+    ['wrong JSON', () => jsonFile('{ "format": "back-to-core-export"'), /not readable JSON/],
+    ['wrong types', () => jsonFile({ ...valid(), settings: { ...MINE, snoozeMin: 'five' } }), /In this file, "settings\.snoozeMin": Please enter a number.*From 1 to 60 minutes/],
+    ['a value out of range', () => jsonFile({ ...valid(), settings: { ...MINE, feedingIntervalMin: 5 } }), /"settings\.feedingIntervalMin": That is below the lowest value.*From 30 to 480 minutes/],
+    ['an unknown version', () => jsonFile({ ...valid(), version: 'beta' }), /"version" \("beta"\) is not one Back to Core knows/],
+    ['a newer version', () => jsonFile({ ...valid(), version: 7 }), /comes from a newer Back to Core \(file version 7\)/],
+    ['extra keys', () => jsonFile({ ...valid(), extras: true }), /a field Back to Core does not know: "extras"/],
+    ['a broken history entry', () => jsonFile({ ...valid(), history: [{ type: 'feed', at: 1 }] }), /"history\[0\]\.startedAt"/],
+    ['a different kind of file', () => jsonFile({ hello: 'world' }), /not a Back to Core export/],
+  ])('refuses %s, says which field and why, and changes nothing', async (_, makeFile, message) => {
+    const entries = history();
+    await seed(MINE, entries);
+    const { page } = await renderOptions();
+    await choose(makeFile());
+    const alert = page.getByRole('alert');
+    expect(alert.textContent).toMatch(message);
+    expect(alert.textContent).toContain('Nothing was changed.');
+    expect(page.queryByRole('button', { name: 'Import' })).toBeNull();
+    await settle();
+    expect(await storedSettings()).toEqual(MINE);
+    expect(await storedHistory()).toEqual(entries);
+  });
+
+  it('refuses a huge file by its size without reading it', async () => {
+    await seed(MINE, []);
+    const { page } = await renderOptions();
+    const file = jsonFile('{}');
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    await choose(file);
+    expect(page.getByRole('alert').textContent).toMatch(/larger than 5 MB.*Nothing was changed/);
+    expect(read).not.toHaveBeenCalled();
+    expect(await storedSettings()).toEqual(MINE);
+  });
+
+  it('shows a failed import write and leaves the schedule as it was', async () => {
+    await seed(MINE, []);
+    const { page } = await renderOptions();
+    await choose(jsonFile(serializeExport(buildExport(defaultSettings(), history(), now()))));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(page.getByRole('button', { name: 'Import' }));
+    await settle(0);
+    expect(page.getByRole('alert').textContent).toContain('QUOTA_BYTES quota exceeded');
+    expect(await storedSettings()).toEqual(MINE);
+  });
+});
+
+describe('reset and delete', () => {
+  it('resets settings to the defaults after confirmation, keeping history', async () => {
+    const entries = history();
+    await seed(MINE, entries);
+    const { page } = await renderOptions();
+    fireEvent.click(page.getByRole('button', { name: 'Reset settings to defaults…' }));
+    fireEvent.click(page.getByRole('button', { name: 'Keep my settings' }));
+    await settle();
+    expect(await storedSettings()).toEqual(MINE);
+
+    fireEvent.click(page.getByRole('button', { name: 'Reset settings to defaults…' }));
+    fireEvent.click(page.getByRole('button', { name: 'Reset settings' }));
+    await settle(0);
+    expect(await storedSettings()).toEqual(defaultSettings());
+    expect(await storedHistory()).toEqual(entries);
+    expect(page.getByText('Settings are back to their defaults.')).toBeTruthy();
+  });
+
+  it('deletes settings, the engine state and history after confirmation', async () => {
+    await seed(MINE, history());
+    await fakeBrowser.storage.local.set({ state: { movementDueAt: now() + HOUR } });
+    const { page } = await renderOptions();
+    fireEvent.click(page.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(page.getByRole('button', { name: 'Keep my data' }));
+    expect(await storedSettings()).toEqual(MINE);
+
+    fireEvent.click(page.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(page.getByRole('button', { name: 'Delete everything' }));
+    await settle(0);
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(page.getByText(/All data was deleted/)).toBeTruthy();
+  });
+});
