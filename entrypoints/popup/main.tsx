@@ -1,5 +1,37 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createPopupState } from '../../components/popup/popup-state';
+import { parseHistory } from '../../lib/history';
+import { defaultSettings, parseSettings } from '../../lib/settings';
+import { sendCommand } from '../../lib/shell/messaging';
+import { historyItem, loadAll, settingsItem, stateItem } from '../../lib/shell/storage';
+import { initialState, parseState } from '../../lib/state';
 import { App } from './App';
 import '../../components/theme.css';
+import '../../components/popup/popup.css';
 
-render(<App />, document.getElementById('app')!);
+/** Everything for the first paint comes from one storage read; the rest follows live. */
+async function start(): Promise<void> {
+  let loadProblem = false;
+  const initial = await loadAll().then(
+    (all) => ({ settings: all.settings.settings, state: all.state, history: all.history }),
+    () => {
+      loadProblem = true;
+      return { settings: defaultSettings(), state: initialState(), history: [] };
+    },
+  );
+  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random: Math.random });
+
+  stateItem.watch((value) => (app.state.value = parseState(value)));
+  settingsItem.watch((value) => (app.settings.value = parseSettings(value).settings));
+  historyItem.watch((value) => (app.history.value = parseHistory(value)));
+  // Minutes in the status line and the feed's running time follow the clock.
+  setInterval(app.tick, 1000);
+
+  render(
+    <App app={app} loadProblem={loadProblem} openOptions={() => void browser.runtime.openOptionsPage()} />,
+    document.getElementById('app')!,
+  );
+}
+
+void start();

@@ -1,0 +1,74 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/shell/i18n';
+import type { IllustrationId, Tip } from '../../lib/tip-model';
+
+type Props = {
+  tip: Tip;
+  /** The tip came with the waiting reminder. */
+  forReminder: boolean;
+  onAnother(): void;
+};
+
+type IllustrationComponent = ComponentType<{ id: IllustrationId }>;
+
+// The drawings are not needed for the first paint: they load on their own, once, after it.
+let illustrationModule: Promise<IllustrationComponent> | null = null;
+const loadIllustration = () =>
+  (illustrationModule ??= import('../illustrations/index').then((m) => m.Illustration as IllustrationComponent));
+
+function TipIllustration({ id }: { id: IllustrationId }) {
+  const [Illustration, setIllustration] = useState<IllustrationComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadIllustration().then(
+      (component) => live && setIllustration(() => component),
+      () => {}, // a drawing that fails to load leaves its space empty; the text says it all
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return <div class="tip-illustration">{Illustration && <Illustration id={id} />}</div>;
+}
+
+/** The tip for the moment: title, a few sentences, "Why?" on demand, a drawing where it helps, and another. */
+export function TipCard({ tip, forReminder, onAnother }: Props) {
+  const [whyOpen, setWhyOpen] = useState(false);
+  // A new tip starts with its reasoning closed.
+  useLayoutEffect(() => setWhyOpen(false), [tip.id]);
+  useLayoutEffect(() => {
+    // The benchmark's first-paint mark: set once, on the frame after the first tip is in the page.
+    if (performance.getEntriesByName('btc:first-tip').length > 0) return;
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('btc:first-tip').length === 0) performance.mark('btc:first-tip');
+    });
+  }, []);
+
+  return (
+    <section class="card tip" aria-labelledby="tip-title">
+      <p class="eyebrow">{forReminder ? t('popupTipForReminder') : t('popupTipLabel')}</p>
+      <h2 id="tip-title" class="tip-title">
+        {tip.title}
+      </h2>
+      {tip.illustration && <TipIllustration key={tip.illustration} id={tip.illustration} />}
+      <p class="tip-body">{tip.body}</p>
+      <div class="tip-actions">
+        {tip.why && (
+          <button type="button" class="btn btn-link" aria-expanded={whyOpen} aria-controls="tip-why" onClick={() => setWhyOpen(!whyOpen)}>
+            {t('popupWhy')}
+            <span class="chevron" aria-hidden="true" />
+          </button>
+        )}
+        <button type="button" class="btn btn-link another" onClick={onAnother}>
+          {t('popupAnotherTip')}
+        </button>
+      </div>
+      {tip.why && whyOpen && (
+        <p id="tip-why" class="why">
+          {tip.why}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** Turns times and lengths into the popup's words. Clock times follow the browser's locale. */
+import { startOfLocalDay } from '../../lib/history';
+import { t } from '../../lib/shell/i18n';
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Local calendar days from `now` to `at`: 0 today, 1 tomorrow, -1 yesterday. */
+function daysBetween(now: number, at: number): number {
+  return Math.round((startOfLocalDay(at) - startOfLocalDay(now)) / DAY_MS);
+}
+
+export function formatClock(at: number): string {
+  return clock.format(at);
+}
+
+/** For "until …" and "since …": "14:30" today, "tomorrow 07:00", otherwise "Mon 07:00" (epoch ms). */
+export function formatWhen(at: number, now: number): string {
+  const days = daysBetween(now, at);
+  if (days === 0) return clock.format(at);
+  if (days === 1) return t('popupTomorrowTime', clock.format(at));
+  return `${weekday.format(at)} ${clock.format(at)}`;
+}
+
+/** For "… at …": "at 14:30" today, "tomorrow at 07:00", otherwise "on Mon at 07:00" (epoch ms). */
+export function formatAt(at: number, now: number): string {
+  const days = daysBetween(now, at);
+  if (days === 0) return t('popupAtTime', clock.format(at));
+  if (days === 1) return t('popupTomorrowAtTime', clock.format(at));
+  return t('popupDayAtTime', weekday.format(at), clock.format(at));
+}
+
+/** "12:05" for a running feed (minutes:seconds; minutes keep counting past 59). */
+export function formatElapsed(totalSec: number): string {
+  const sec = Math.max(0, Math.floor(totalSec));
+  return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
+}
+
+/** "1 min", "40 s", "1 min 24 s". */
+export function formatLength(totalSec: number): string {
+  const sec = Math.round(totalSec);
+  const min = Math.floor(sec / 60);
+  const rest = sec % 60;
+  if (min === 0) return t('popupLengthSec', rest);
+  return rest === 0 ? t('popupLengthMin', min) : t('popupLengthMinSec', min, rest);
+}

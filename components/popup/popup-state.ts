@@ -1,0 +1,159 @@
+/**
+ * The popup's state: signals for what was read from storage, computeds for what the view shows, and actions
+ * that send commands to the background. Everything browser-facing comes in through `deps`, so tests pass the
+ * fake browser's pieces or plain functions.
+ */
+import { batch, computed, effect, signal } from '@preact/signals';
+import { drillDurationSec, normalizePace, type BreathPace } from '../../lib/breathing';
+import { chooseTip } from '../../lib/choose-tip';
+import { suggestedSide, type FeedSide } from '../../lib/feeding';
+import { countToday, type HistoryEntry } from '../../lib/history';
+import type { Command, CommandReply, PausePreset } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { t } from '../../lib/shell/i18n';
+import type { EngineState } from '../../lib/state';
+import { statusFor } from '../../lib/status';
+import type { Tip } from '../../lib/tip-model';
+import { TIPS, tipById } from '../../lib/tips';
+
+export interface PopupData {
+  settings: Settings;
+  state: EngineState;
+  history: HistoryEntry[];
+}
+
+export interface PopupDeps {
+  initial: PopupData;
+  send(command: Command): Promise<CommandReply>;
+  /** Epoch ms. */
+  now(): number;
+  /** A number in [0, 1), for picking among equally good tips. */
+  random(): number;
+}
+
+export type PopupView = 'main' | 'drill';
+
+/** How long a confirmation ("Noted. Thank you.") stays. */
+const CONFIRMATION_MS = 8000;
+
+/** Tips shown in this popup session are kept from coming back for this many picks. */
+const LOCAL_RECENT = 8;
+
+export function createPopupState(deps: PopupDeps) {
+  const settings = signal(deps.initial.settings);
+  const state = signal(deps.initial.state);
+  const history = signal(deps.initial.history);
+  const now = signal(deps.now());
+  const view = signal<PopupView>('main');
+  /** The command in flight, so its button can say so and a second tap does nothing. */
+  const busy = signal<Command['type'] | null>(null);
+  /** A short, polite confirmation or a plain error after a command. */
+  const feedback = signal<{ text: string; error: boolean } | null>(null);
+  const shownTipIds = signal<string[]>([]);
+
+  const status = computed(() => statusFor(state.value, settings.value, now.value));
+  const today = computed(() => countToday(history.value, now.value));
+  const suggested = computed(() => suggestedSide(state.value.lastFeedSide));
+  const pace = computed<BreathPace>(() =>
+    normalizePace({ inSec: settings.value.breatheInSec, outSec: settings.value.breatheOutSec, breaths: settings.value.breaths }),
+  );
+  const drillLengthSec = computed(() => drillDurationSec(pace.value));
+
+  function pickTip(): Tip {
+    const waiting = state.peek().waiting;
+    const fromReminder = waiting ? tipById(waiting.tipId) : undefined;
+    if (fromReminder && !shownTipIds.peek().includes(fromReminder.id)) return fromReminder;
+    const s = settings.peek();
+    return chooseTip(TIPS, {
+      kind: null,
+      hour: new Date(now.peek()).getHours(),
+      feeding: state.peek().feed !== null,
+      weeksSinceBirth: s.weeksSinceBirth,
+      caesarean: s.caesarean,
+      recentIds: [...shownTipIds.peek(), ...state.peek().recentTipIds],
+      pick: deps.random(),
+    });
+  }
+
+  const tip = signal<Tip>(pickTip());
+  /** True while the tip on screen is the one that came with the waiting reminder. */
+  const tipIsForReminder = computed(() => state.value.waiting?.tipId === tip.value.id);
+
+  // A reminder that arrives while the popup is open brings its own tip.
+  let lastWaitingTipId = deps.initial.state.waiting?.tipId ?? null;
+  const stopFollowingReminders = effect(() => {
+    const id = state.value.waiting?.tipId ?? null;
+    if (id === lastWaitingTipId) return;
+    lastWaitingTipId = id;
+    const reminderTip = id ? tipById(id) : undefined;
+    if (reminderTip) tip.value = reminderTip;
+  });
+
+  function anotherTip(): void {
+    batch(() => {
+      shownTipIds.value = [tip.peek().id, ...shownTipIds.peek().filter((id) => id !== tip.peek().id)].slice(0, LOCAL_RECENT);
+      tip.value = pickTip();
+    });
+  }
+
+  async function send(command: Command, success: string): Promise<boolean> {
+    if (busy.peek()) return false;
+    busy.value = command.type;
+    feedback.value = null;
+    const reply = await deps.send(command);
+    const shown = reply.ok ? { text: success, error: false } : { text: failureText(reply.error), error: true };
+    batch(() => {
+      busy.value = null;
+      feedback.value = shown;
+    });
+    // A confirmation fades after a while; a failure stays until the next action.
+    if (reply.ok) setTimeout(() => feedback.peek() === shown && (feedback.value = null), CONFIRMATION_MS);
+    return reply.ok;
+  }
+
+  return {
+    settings,
+    state,
+    history,
+    now,
+    view,
+    busy,
+    feedback,
+    tip,
+    tipIsForReminder,
+    status,
+    today,
+    suggested,
+    pace,
+    drillLengthSec,
+    /** Moves the clock on; the view's minutes and the feed timer follow. */
+    tick: () => void (now.value = deps.now()),
+    anotherTip,
+    done: () => send({ type: 'done' }, messages.noted()),
+    snooze: () => send({ type: 'snooze' }, messages.snoozed(settings.peek().snoozeMin)),
+    pause: (preset: PausePreset) => send({ type: 'pause', preset }, messages.paused()),
+    resume: () => send({ type: 'resume' }, messages.resumed()),
+    startFeed: (side: FeedSide) => send({ type: 'start-feed', side }, messages.feedStarted()),
+    endFeed: () => send({ type: 'end-feed' }, messages.feedEnded()),
+    startDrill: () => batch(() => ((feedback.value = null), (view.value = 'drill'))),
+    closeDrill: () => void (view.value = 'main'),
+    /** Logs a finished drill. Only a drill that ran to its end is logged; Stop logs nothing. */
+    finishDrill: async (durationSec: number): Promise<void> => {
+      const reply = await deps.send({ type: 'drill-finished', durationSec });
+      if (!reply.ok) feedback.value = { text: failureText(reply.error), error: true };
+    },
+    dispose: () => stopFollowingReminders(),
+  };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;
+
+const messages = {
+  noted: () => t('popupNoted'),
+  snoozed: (min: number) => t('popupSnoozedFeedback', min),
+  paused: () => t('popupPausedFeedback'),
+  resumed: () => t('popupResumedFeedback'),
+  feedStarted: () => t('popupFeedStartedFeedback'),
+  feedEnded: () => t('popupFeedEndedFeedback'),
+};
+const failureText = (error: string) => t('popupSendFailed', error);

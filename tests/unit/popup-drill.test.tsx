@@ -1,0 +1,160 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BreathingDrill } from '../../components/popup/BreathingDrill';
+
+const pace = { inSec: 4, outSec: 6, breaths: 6 };
+
+/** Stubs the system's reduced-motion setting. */
+function prefersReducedMotion(reduce: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: reduce && query.includes('prefers-reduced-motion: reduce'),
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
+const shape = () => screen.getByTestId('breath-shape');
+const scaleOf = (el: HTMLElement) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]);
+const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
+const advance = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('BreathingDrill', () => {
+  it('goes through breathe in and breathe out with the 360° cues, counting breaths', () => {
+    render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={() => {}} onClose={() => {}} />);
+    expect(liveRegion().textContent).toContain('Breathe in');
+    expect(liveRegion().textContent).toContain('Ribs widen to the front, the sides and the back; pelvic floor softens.');
+    expect(screen.getByText('Breath 1 of 6')).toBeTruthy();
+
+    advance(3900);
+    expect(liveRegion().textContent).toContain('Breathe in');
+    advance(200); // 4.1 s
+    expect(liveRegion().textContent).toContain('Breathe out');
+    expect(liveRegion().textContent).toContain('Gently lift the pelvic floor; belly draws in.');
+    expect(screen.getByText('Breath 1 of 6')).toBeTruthy();
+
+    advance(6000); // 10.1 s
+    expect(liveRegion().textContent).toContain('Breathe in');
+    expect(screen.getByText('Breath 2 of 6')).toBeTruthy();
+    advance(20_000); // 30.1 s
+    expect(screen.getByText('Breath 4 of 6')).toBeTruthy();
+  });
+
+  it('widens the shape on the inhale and narrows it on the exhale, with transform only', () => {
+    render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={() => {}} onClose={() => {}} />);
+    const samples: number[] = [];
+    for (let t = 0; t < 10_000; t += 1000) {
+      samples.push(scaleOf(shape()));
+      advance(1000);
+    }
+    // 0..3 s inhale: growing; 4..9 s exhale: shrinking.
+    for (let i = 1; i <= 3; i++) expect(samples[i]).toBeGreaterThan(samples[i - 1]!);
+    for (let i = 5; i <= 9; i++) expect(samples[i]).toBeLessThan(samples[i - 1]!);
+    expect(shape().getAttribute('style')).not.toMatch(/width|height|top|left|margin|padding/);
+  });
+
+  it('announces each phase once, not every frame', () => {
+    render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={() => {}} onClose={() => {}} />);
+    const observer = new MutationObserver(() => {});
+    observer.observe(liveRegion(), { subtree: true, childList: true, characterData: true });
+    const announced: string[] = [];
+    for (let t = 0; t < 10_050; t += 50) {
+      advance(50);
+      if (observer.takeRecords().length > 0) announced.push(liveRegion().textContent!.split(' ')[1]!);
+    }
+    observer.disconnect();
+    // in → out → in over 10 s of frames: exactly two changes reach the live region.
+    expect(announced).toEqual(['out', 'in']);
+  });
+
+  it('keeps time from the clock even when frames and timers are held back', () => {
+    let clock = 0;
+    render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={() => {}} onClose={() => {}} clock={() => clock} />);
+    // 25 s pass while the page got a single timer tick (a throttled popup): the drill is where the clock says.
+    clock = 25_000;
+    advance(500);
+    expect(liveRegion().textContent).toContain('Breathe out');
+    expect(screen.getByText('Breath 3 of 6')).toBeTruthy();
+  });
+
+  it('Stop ends the drill at once and logs nothing', () => {
+    const onFinish = vi.fn();
+    const onClose = vi.fn();
+    render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={onFinish} onClose={onClose} />);
+    advance(5000);
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    expect(document.activeElement).toBe(stop); // focus lands on Stop, so Enter or Space stops
+    fireEvent.click(stop);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onFinish).not.toHaveBeenCalled();
+  });
+
+  it('finishes calmly after the last breath and reports the drill once, with its length', () => {
+    const onFinish = vi.fn();
+    const onClose = vi.fn();
+    render(<BreathingDrill pace={{ inSec: 2, outSec: 2, breaths: 3 }} reducedMotion={false} onFinish={onFinish} onClose={onClose} />);
+    advance(11_900);
+    expect(onFinish).not.toHaveBeenCalled();
+    advance(200);
+    expect(onFinish).toHaveBeenCalledExactlyOnceWith(12);
+    expect(liveRegion().textContent).toContain('All done');
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
+    advance(10_000);
+    expect(onFinish).toHaveBeenCalledTimes(1);
+    const back = screen.getByRole('button', { name: 'Back' });
+    expect(document.activeElement).toBe(back);
+    fireEvent.click(back);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the pace it started with when the settings change mid-drill', () => {
+    const { rerender } = render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={() => {}} onClose={() => {}} />);
+    advance(2000);
+    rerender(<BreathingDrill pace={{ inSec: 10, outSec: 12, breaths: 20 }} reducedMotion={false} onFinish={() => {}} onClose={() => {}} />);
+    advance(2500); // 4.5 s: out, with the original pace
+    expect(liveRegion().textContent).toContain('Breathe out');
+    expect(screen.getByText('Breath 1 of 6')).toBeTruthy();
+  });
+});
+
+describe('BreathingDrill with reduced motion', () => {
+  beforeEach(() => prefersReducedMotion(true));
+
+  it('never scales the shape: a text countdown and a progress bar instead', () => {
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    render(<BreathingDrill pace={pace} reducedMotion onFinish={() => {}} onClose={() => {}} />);
+    expect(screen.getByText('4 s')).toBeTruthy();
+    const bar = screen.getByRole('progressbar') as HTMLProgressElement;
+    expect(bar.value).toBe(0);
+
+    advance(2000);
+    expect(screen.getByText('2 s')).toBeTruthy();
+    expect(bar.value).toBeCloseTo(0.5, 1);
+    advance(2100); // out
+    expect(screen.getByText('6 s')).toBeTruthy();
+    expect(liveRegion().textContent).toContain('Breathe out');
+    expect(bar.getAttribute('aria-label')).toBe('Breathe out');
+
+    expect(shape().style.transform).toBe('');
+    expect(shape().getAttribute('style')).toBeNull();
+    expect(raf).not.toHaveBeenCalled();
+  });
+
+  it('still finishes and reports the drill', () => {
+    const onFinish = vi.fn();
+    render(<BreathingDrill pace={{ inSec: 2, outSec: 2, breaths: 1 }} reducedMotion onFinish={onFinish} onClose={() => {}} />);
+    advance(4200);
+    expect(onFinish).toHaveBeenCalledExactlyOnceWith(4);
+  });
+});
