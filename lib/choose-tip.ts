@@ -12,7 +12,7 @@
  *    caesarean, caesarean tips weigh more in the pick.
  */
 import type { ReminderKind } from './state';
-import { stageFor, type RecoveryStage, type Tip, type TipGroup, type TipMoment } from './tip-model';
+import { stageFor, type RecoveryStage, type TipGroup, type TipMeta, type TipMoment } from './tip-model';
 
 /** How many of the most recent ids are never repeated while another suitable tip is left. */
 export const RECENT_WINDOW = 5;
@@ -28,7 +28,7 @@ const GENTLE_GROUPS: ReadonlySet<TipGroup> = new Set(['breathing', 'feeding', 's
 /** How much more often a caesarean tip comes up in the first six weeks after a caesarean. */
 const CAESAREAN_EARLY_WEIGHT = 3;
 
-const hasKind = (tip: Tip, ...kinds: ReminderKind[]): boolean =>
+const hasKind = (tip: TipMeta, ...kinds: ReminderKind[]): boolean =>
   tip.kinds !== 'general' && kinds.some((kind) => tip.kinds.includes(kind));
 
 /**
@@ -36,7 +36,7 @@ const hasKind = (tip: Tip, ...kinds: ReminderKind[]): boolean =>
  * a tip that leaves out 'early' is a progression (lifting more than the child, heavier training) that can do
  * harm too soon, while a tip written for the early weeks only does no harm later.
  */
-export function isSafeFor(tip: Tip, stage: RecoveryStage | null, caesarean: boolean | null): boolean {
+export function isSafeFor(tip: TipMeta, stage: RecoveryStage | null, caesarean: boolean | null): boolean {
   if (tip.caesareanOnly && caesarean !== true) return false;
   if (!tip.stages) return true;
   return tip.stages.includes(stage ?? 'early');
@@ -47,20 +47,20 @@ export function isSafeFor(tip: Tip, stage: RecoveryStage | null, caesarean: bool
  * opened by hand): general tips, and during a feed the feeding and check-in tips, otherwise any reminder tip
  * except the check-ins, which only make sense while a feed is running.
  */
-export function fitsMoment(tip: Tip, moment: Pick<TipMoment, 'kind' | 'feeding'>): boolean {
+export function fitsMoment(tip: TipMeta, moment: Pick<TipMoment, 'kind' | 'feeding'>): boolean {
   if (moment.kind !== null) return hasKind(tip, moment.kind);
   if (tip.kinds === 'general') return true;
   return moment.feeding ? hasKind(tip, 'checkin', 'feeding') : hasKind(tip, 'movement', 'feeding', 'after-feed');
 }
 
 /** The tips that suit the moment and are safe, before recency and preferences; in library order. */
-export function tipsFor(tips: readonly Tip[], moment: TipMoment): Tip[] {
+export function tipsFor<T extends TipMeta>(tips: readonly T[], moment: TipMoment): T[] {
   const stage = stageFor(moment.weeksSinceBirth);
   return tips.filter((tip) => isSafeFor(tip, stage, moment.caesarean) && fitsMoment(tip, moment));
 }
 
 /** Higher is better; only the order matters. */
-function preference(tip: Tip, moment: TipMoment): number {
+function preference(tip: TipMeta, moment: TipMoment): number {
   let score = 0;
   if (moment.feeding && hasKind(tip, 'checkin', 'feeding')) score += 4;
   if (isNight(moment.hour)) {
@@ -70,13 +70,13 @@ function preference(tip: Tip, moment: TipMoment): number {
   return score;
 }
 
-function weight(tip: Tip, moment: TipMoment): number {
+function weight(tip: TipMeta, moment: TipMoment): number {
   const earlyCaesarean = moment.caesarean === true && stageFor(moment.weeksSinceBirth) === 'early';
   return earlyCaesarean && tip.caesareanOnly ? CAESAREAN_EARLY_WEIGHT : 1;
 }
 
 /** Picks from `pool` (non-empty) with `pick` in [0, 1), each tip in proportion to its weight. */
-function weightedPick(pool: readonly Tip[], moment: TipMoment): Tip {
+function weightedPick<T extends TipMeta>(pool: readonly T[], moment: TipMoment): T {
   const weights = pool.map((tip) => weight(tip, moment));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let target = Math.min(Math.max(moment.pick, 0), 1) * total;
@@ -84,16 +84,16 @@ function weightedPick(pool: readonly Tip[], moment: TipMoment): Tip {
     target -= weights[index] ?? 0;
     if (target < 0) return tip;
   }
-  return pool[pool.length - 1] as Tip;
+  return pool[pool.length - 1] as T;
 }
 
 /** Picks from the candidates (non-empty), applying recency and preferences. */
-function pickFrom(candidates: readonly Tip[], moment: TipMoment): Tip {
+function pickFrom<T extends TipMeta>(candidates: readonly T[], moment: TipMoment): T {
   const recent = moment.recentIds.slice(0, RECENT_WINDOW);
   const fresh = candidates.filter((tip) => !recent.includes(tip.id));
   if (fresh.length === 0) {
     // Everything suitable was shown lately: the one shown longest ago repeats least noticeably.
-    const age = (tip: Tip) => recent.indexOf(tip.id);
+    const age = (tip: TipMeta) => recent.indexOf(tip.id);
     return candidates.reduce((oldest, tip) => (age(tip) > age(oldest) ? tip : oldest));
   }
   const best = Math.max(...fresh.map((tip) => preference(tip, moment)));
@@ -104,7 +104,7 @@ function pickFrom(candidates: readonly Tip[], moment: TipMoment): Tip {
 }
 
 /** The tip for this moment. Always returns one; throws only when `tips` is empty. */
-export function chooseTip(tips: readonly Tip[], moment: TipMoment): Tip {
+export function chooseTip<T extends TipMeta>(tips: readonly T[], moment: TipMoment): T {
   if (tips.length === 0) throw new Error('chooseTip needs at least one tip');
   const stage = stageFor(moment.weeksSinceBirth);
   const safe = tips.filter((tip) => isSafeFor(tip, stage, moment.caesarean));

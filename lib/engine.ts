@@ -22,7 +22,8 @@ import type { HistoryEntry } from './history';
 import type { Command, PausePreset } from './messages';
 import type { Settings } from './settings';
 import type { EngineState, ReminderKind, WaitingReminder } from './state';
-import { CHECKIN_CUES, TIPS, tipById } from './tips';
+import { TIP_INDEX } from './tip-index';
+import { CHECKIN_CUES, cueForTip } from './tip-cues';
 
 export type Presence = 'active' | 'idle' | 'locked';
 
@@ -221,7 +222,7 @@ function scheduleAfter(state: EngineState, kind: ReminderKind, settings: Setting
 
 function pickTip(b: StepBuilder, kind: ReminderKind): string {
   const { settings, now, pick } = b.moment;
-  return chooseTip(TIPS, {
+  return chooseTip(TIP_INDEX, {
     kind,
     hour: new Date(now).getHours(),
     feeding: b.state.feed !== null,
@@ -386,5 +387,5 @@ export function cueFor(reminder: WaitingReminder, state: EngineState): string {
     const shown = Math.max(0, (state.feed?.checkIns ?? 1) - 1);
     return CHECKIN_CUES[shown % CHECKIN_CUES.length] ?? '';
   }
-  return tipById(reminder.tipId)?.cue ?? '';
+  return cueForTip(reminder.tipId);
 }

@@ -1,6 +1,6 @@
 /**
- * The shape of a tip and of the moment a tip is chosen for. The data lives in `tips.ts`, the choice in
- * `choose-tip.ts`; the popup and the background depend only on these types.
+ * The shape of a tip and of the moment a tip is chosen for. The data lives in `tip-index.ts` and the words
+ * files keyed by its ids; the choice is made in `choose-tip.ts`.
  */
 import type { ReminderKind } from './state';
 
@@ -32,28 +32,27 @@ export function stageFor(weeksSinceBirth: number | null): RecoveryStage | null {
 /** The drawings that exist; each has a text alternative next to it in `components/illustrations`. */
 export type IllustrationId = 'hip-hinge' | 'feeding-setup' | 'glute-bridge' | 'open-book' | 'breathing-360';
 
-/** The five seed articles, by title. */
-export type SourceTitle = string;
-
-export interface Tip {
+/** What a tip is for: all the chooser needs (lib/tip-index.ts). */
+export interface TipMeta {
   id: string;
   group: TipGroup;
-  /** A few words. */
-  title: string;
-  /** One to three short sentences. */
-  body: string;
-  /** The reasoning, with the figure from the source where there is one. */
-  why?: string;
-  /** The notification text when this tip goes with a reminder: readable at a glance. */
-  cue: string;
   /** The reminders it goes with; `general` tips are for opening the popup at any moment. */
   kinds: readonly ReminderKind[] | 'general';
   /** The stages it suits; all of them when omitted. */
   stages?: readonly RecoveryStage[];
   /** Only for people who had a caesarean birth. */
   caesareanOnly?: boolean;
-  source: SourceTitle;
   illustration?: IllustrationId;
+}
+
+/** A tip as the popup shows it (lib/tips.ts); its "why" and source are in lib/tip-notes.ts. */
+export interface Tip extends TipMeta {
+  /** A few words. */
+  title: string;
+  /** One to three short sentences. */
+  body: string;
+  /** It has a "why" in lib/tip-notes.ts. */
+  hasWhy?: true;
 }
 
 /** Everything the choice depends on. */

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/shell/i18n';
 import type { IllustrationId, Tip } from '../../lib/tip-model';
+import type { TipNote } from '../../lib/tip-notes';
 
 type Props = {
   tip: Tip;
@@ -32,6 +33,27 @@ function TipIllustration({ id }: { id: IllustrationId }) {
   return <div class="tip-illustration">{Illustration && <Illustration id={id} />}</div>;
 }
 
+// The reasoning and sources load when someone first asks "Why?".
+let notesModule: Promise<(id: string) => TipNote | undefined> | null = null;
+const loadNotes = () => (notesModule ??= import('../../lib/tip-notes').then((m) => m.noteForTip));
+
+function TipWhy({ id }: { id: string }) {
+  const [note, setNote] = useState<TipNote | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadNotes().then((noteFor) => live && setNote(noteFor(id) ?? null), () => {});
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return (
+    <div id="tip-why" class="why" aria-busy={note === null}>
+      {note?.why && <p>{note.why}</p>}
+      {note && <p class="muted source">{t('popupWhySource', note.source)}</p>}
+    </div>
+  );
+}
+
 /** The tip for the moment: title, a few sentences, "Why?" on demand, a drawing where it helps, and another. */
 export function TipCard({ tip, forReminder, onAnother }: Props) {
   const [whyOpen, setWhyOpen] = useState(false);
@@ -54,7 +76,7 @@ export function TipCard({ tip, forReminder, onAnother }: Props) {
       {tip.illustration && <TipIllustration key={tip.illustration} id={tip.illustration} />}
       <p class="tip-body">{tip.body}</p>
       <div class="tip-actions">
-        {tip.why && (
+        {tip.hasWhy && (
           <button type="button" class="btn btn-link" aria-expanded={whyOpen} aria-controls="tip-why" onClick={() => setWhyOpen(!whyOpen)}>
             {t('popupWhy')}
             <span class="chevron" aria-hidden="true" />
@@ -64,11 +86,7 @@ export function TipCard({ tip, forReminder, onAnother }: Props) {
           {t('popupAnotherTip')}
         </button>
       </div>
-      {tip.why && whyOpen && (
-        <p id="tip-why" class="why">
-          {tip.why}
-        </p>
-      )}
+      {tip.hasWhy && whyOpen && <TipWhy id={tip.id} />}
     </section>
   );
 }

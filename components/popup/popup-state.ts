@@ -13,8 +13,9 @@ import type { Settings } from '../../lib/settings';
 import { t } from '../../lib/shell/i18n';
 import type { EngineState } from '../../lib/state';
 import { statusFor } from '../../lib/status';
-import type { Tip } from '../../lib/tip-model';
-import { TIPS, tipById } from '../../lib/tips';
+import { TIP_INDEX } from '../../lib/tip-index';
+import type { Tip, TipMeta } from '../../lib/tip-model';
+import { tipMeta, withWords } from '../../lib/tips';
 
 export interface PopupData {
   settings: Settings;
@@ -59,12 +60,12 @@ export function createPopupState(deps: PopupDeps) {
   );
   const drillLengthSec = computed(() => drillDurationSec(pace.value));
 
-  function pickTip(): Tip {
+  function pickTip(): TipMeta {
     const waiting = state.peek().waiting;
-    const fromReminder = waiting ? tipById(waiting.tipId) : undefined;
+    const fromReminder = waiting ? tipMeta(waiting.tipId) : undefined;
     if (fromReminder && !shownTipIds.peek().includes(fromReminder.id)) return fromReminder;
     const s = settings.peek();
-    return chooseTip(TIPS, {
+    return chooseTip(TIP_INDEX, {
       kind: null,
       hour: new Date(now.peek()).getHours(),
       feeding: state.peek().feed !== null,
@@ -75,9 +76,20 @@ export function createPopupState(deps: PopupDeps) {
     });
   }
 
-  const tip = signal<Tip>(pickTip());
+  /** The tip on screen: null only until the words of the first one have loaded. */
+  const tip = signal<Tip | null>(null);
+  let tipRequest = 0;
+  /** Shows a tip once its words are loaded; a later request wins over one still loading. */
+  async function show(meta: TipMeta | undefined): Promise<void> {
+    if (!meta) return;
+    const request = ++tipRequest;
+    const shown = await withWords(meta);
+    if (shown && request === tipRequest) tip.value = shown;
+  }
+  /** Settles when the first tip can be painted. */
+  const ready = show(pickTip());
   /** True while the tip on screen is the one that came with the waiting reminder. */
-  const tipIsForReminder = computed(() => state.value.waiting?.tipId === tip.value.id);
+  const tipIsForReminder = computed(() => tip.value !== null && state.value.waiting?.tipId === tip.value.id);
 
   // A reminder that arrives while the popup is open brings its own tip.
   let lastWaitingTipId = deps.initial.state.waiting?.tipId ?? null;
@@ -85,15 +97,13 @@ export function createPopupState(deps: PopupDeps) {
     const id = state.value.waiting?.tipId ?? null;
     if (id === lastWaitingTipId) return;
     lastWaitingTipId = id;
-    const reminderTip = id ? tipById(id) : undefined;
-    if (reminderTip) tip.value = reminderTip;
+    if (id) void show(tipMeta(id));
   });
 
-  function anotherTip(): void {
-    batch(() => {
-      shownTipIds.value = [tip.peek().id, ...shownTipIds.peek().filter((id) => id !== tip.peek().id)].slice(0, LOCAL_RECENT);
-      tip.value = pickTip();
-    });
+  function anotherTip(): Promise<void> {
+    const current = tip.peek()?.id;
+    if (current) shownTipIds.value = [current, ...shownTipIds.peek().filter((id) => id !== current)].slice(0, LOCAL_RECENT);
+    return show(pickTip());
   }
 
   async function send(command: Command, success: string): Promise<boolean> {
@@ -120,6 +130,7 @@ export function createPopupState(deps: PopupDeps) {
     busy,
     feedback,
     tip,
+    ready,
     tipIsForReminder,
     status,
     today,

@@ -43,7 +43,8 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
   const now = app.now.value;
   const busy = app.busy.value !== null;
   const feedback = app.feedback.value;
-  const tipCard = <TipCard tip={app.tip.value} forReminder={app.tipIsForReminder.value} onAnother={app.anotherTip} />;
+  const tip = app.tip.value;
+  const tipCard = tip && <TipCard tip={tip} forReminder={app.tipIsForReminder.value} onAnother={() => void app.anotherTip()} />;
 
   return (
     <main class="popup" ref={mainRef}>

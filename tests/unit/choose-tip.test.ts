@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECENT_WINDOW, chooseTip, isNight, tipsFor } from '../../lib/choose-tip';
 import { REMINDER_KINDS, type ReminderKind } from '../../lib/state';
-import type { RecoveryStage, Tip, TipGroup, TipMoment } from '../../lib/tip-model';
-import { TIPS } from '../../lib/tips';
+import type { RecoveryStage, TipGroup, TipMeta as Tip, TipMoment } from '../../lib/tip-model';
+
+const TIPS: readonly Tip[] = TIP_INDEX;
+import { TIP_INDEX } from '../../lib/tip-index';
 
 const moment = (over: Partial<TipMoment> = {}): TipMoment => ({
   kind: null,
@@ -216,7 +218,7 @@ const tipArb = (id: string): fc.Arbitrary<Tip> =>
     stages: fc.option(fc.uniqueArray(fc.constantFrom(...STAGES), { minLength: 1 }), { nil: undefined }),
     caesareanOnly: fc.option(fc.boolean(), { nil: undefined }),
   }).map(({ group, kinds, stages, caesareanOnly }) => {
-    const tip: Tip = { id, group, title: id, body: 'Body.', cue: 'Cue.', kinds, source: 'Source', ...(stages ? { stages } : {}) };
+    const tip: Tip = { id, group, kinds, ...(stages ? { stages } : {}) };
     if (caesareanOnly !== undefined) tip.caesareanOnly = caesareanOnly;
     return tip;
   });

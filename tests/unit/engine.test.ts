@@ -20,7 +20,8 @@ import type { Command } from '../../lib/messages';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { simulate } from '../../lib/simulate';
 import { initialState, type EngineState } from '../../lib/state';
-import { CHECKIN_CUES, tipById } from '../../lib/tips';
+import { CHECKIN_CUES } from '../../lib/tip-cues';
+import { TIP_INDEX } from '../../lib/tip-index';
 
 const MIN = 60_000;
 const at = (iso: string) => new Date(iso).getTime(); // local time (Europe/Berlin in this suite)
@@ -76,7 +77,7 @@ describe('a reminder falls due', () => {
   it('shows it with a tip, records it and schedules the next from now', () => {
     const step = wake(state, moment(MONDAY('09:50')));
     expect(step.show).toMatchObject({ kind: 'movement', at: MONDAY('09:50'), notified: true });
-    expect(tipById(step.show!.tipId)?.kinds).toSatisfy((kinds) => kinds === 'general' || (kinds as string[]).includes('movement'));
+    expect(TIP_INDEX.find((tip) => tip.id === step.show!.tipId)?.kinds).toSatisfy((kinds) => kinds === 'general' || (kinds as string[]).includes('movement'));
     expect(step.state.waiting).toEqual(step.show);
     expect(reminders(step)).toEqual([{ type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]);
     expect(step.state.movementDueAt).toBe(MONDAY('10:40'));

@@ -8,7 +8,10 @@ import type { Command, CommandReply } from '../../lib/messages';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { sendCommand } from '../../lib/shell/messaging';
 import { initialState, type EngineState } from '../../lib/state';
-import { TIPS } from '../../lib/tips';
+import { noteForTip } from '../../lib/tip-notes';
+import { loadAllTips } from '../../lib/tips';
+
+const TIPS = await loadAllTips();
 
 const MIN = 60_000;
 /** Tuesday 10 June 2025, 14:00 local time. */
@@ -25,7 +28,7 @@ interface Setup {
 }
 
 /** Renders the popup against the fake browser: commands go through the real runtime messaging. */
-function setup({ state = {}, settings = {}, history = [], reply = () => ({ ok: true }), now = () => NOW }: Setup = {}) {
+async function setup({ state = {}, settings = {}, history = [], reply = () => ({ ok: true }), now = () => NOW }: Setup = {}) {
   const sent: Command[] = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     sent.push(message as Command);
@@ -38,6 +41,7 @@ function setup({ state = {}, settings = {}, history = [], reply = () => ({ ok: t
     now,
     random: () => 0,
   });
+  await app.ready;
   const view = render(<App app={app} openOptions={openOptions} />);
   return { app, sent, openOptions, ...view };
 }
@@ -48,22 +52,22 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name });
 afterEach(() => cleanup());
 
 describe('popup status line', () => {
-  it('says what comes next and when (the dot between items is drawn by CSS)', () => {
-    setup({ state: { movementDueAt: NOW + 23 * MIN, feedingDueAt: NOW + 30 * MIN } });
+  it('says what comes next and when (the dot between items is drawn by CSS)', async () => {
+    await setup({ state: { movementDueAt: NOW + 23 * MIN, feedingDueAt: NOW + 30 * MIN } });
     const items = screen.getByTestId('status-line').querySelectorAll('li');
     expect([...items].map((li) => li.textContent)).toEqual(['Move in 23 min', `Feeding check at ${clock.format(NOW + 30 * MIN)}`]);
   });
 
-  it('counts down as the clock moves', () => {
+  it('counts down as the clock moves', async () => {
     let now = NOW;
-    const { app } = setup({ state: { movementDueAt: NOW + 23 * MIN }, settings: { feedingEnabled: false }, now: () => now });
+    const { app } = await setup({ state: { movementDueAt: NOW + 23 * MIN }, settings: { feedingEnabled: false }, now: () => now });
     now += 10 * MIN;
     act(() => app.tick());
     expect(statusLine()).toBe('Move in 13 min');
   });
 
   it('shows a pause with its end and a Resume button that resumes', async () => {
-    const { sent } = setup({ state: { pausedUntil: NOW + 60 * MIN } });
+    const { sent } = await setup({ state: { pausedUntil: NOW + 60 * MIN } });
     expect(statusLine()).toBe(`Paused until ${clock.format(NOW + 60 * MIN)}`);
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
     fireEvent.click(button('Resume'));
@@ -71,20 +75,20 @@ describe('popup status line', () => {
     await screen.findByText('Reminders are back on.');
   });
 
-  it('says on which day a feeding check falls when it is not today', () => {
+  it('says on which day a feeding check falls when it is not today', async () => {
     const tomorrow9 = new Date(2025, 5, 11, 9, 0).getTime();
-    setup({ state: { feedingDueAt: tomorrow9 }, settings: { movementEnabled: false } });
+    await setup({ state: { feedingDueAt: tomorrow9 }, settings: { movementEnabled: false } });
     expect(statusLine()).toBe(`Feeding check tomorrow at ${clock.format(tomorrow9)}`);
   });
 
-  it('says a pause until tomorrow ends tomorrow', () => {
+  it('says a pause until tomorrow ends tomorrow', async () => {
     const tomorrow7 = new Date(2025, 5, 11, 7, 0).getTime();
-    setup({ state: { pausedUntil: tomorrow7 } });
+    await setup({ state: { pausedUntil: tomorrow7 } });
     expect(statusLine()).toBe(`Paused until tomorrow ${clock.format(tomorrow7)}`);
   });
 
-  it('shows a snoozed reminder coming back', () => {
-    setup({ state: { snoozed: { kind: 'movement', until: NOW + 5 * MIN } } });
+  it('shows a snoozed reminder coming back', async () => {
+    await setup({ state: { snoozed: { kind: 'movement', until: NOW + 5 * MIN } } });
     expect(statusLine()).toBe(`Movement break back at ${clock.format(NOW + 5 * MIN)}`);
   });
 
@@ -92,13 +96,13 @@ describe('popup status line', () => {
     [{ activeDays: [] }, 'No active days are set, so no reminders will come. You can choose days in Settings.'],
     [{ movementEnabled: false, feedingEnabled: false }, 'Movement and feeding reminders are both switched off.'],
     [{}, 'Nothing scheduled right now.'],
-  ] as Array<[Partial<Settings>, string]>)('says plainly when nothing will come (%j)', (settings, text) => {
-    setup({ settings });
+  ] as Array<[Partial<Settings>, string]>)('says plainly when nothing will come (%j)', async (settings, text) => {
+    await setup({ settings });
     expect(statusLine()).toBe(text);
   });
 
-  it('follows engine state changes live', () => {
-    const { app } = setup({ state: { movementDueAt: NOW + 23 * MIN }, settings: { feedingEnabled: false } });
+  it('follows engine state changes live', async () => {
+    const { app } = await setup({ state: { movementDueAt: NOW + 23 * MIN }, settings: { feedingEnabled: false } });
     act(() => void (app.state.value = { ...initialState(), pausedUntil: NOW + 30 * MIN }));
     expect(statusLine()).toBe(`Paused until ${clock.format(NOW + 30 * MIN)}`);
   });
@@ -106,7 +110,7 @@ describe('popup status line', () => {
 
 describe('popup pause menu', () => {
   it('is a disclosure of four choices that sends the chosen pause', async () => {
-    const { sent } = setup({ state: { movementDueAt: NOW + 23 * MIN } });
+    const { sent } = await setup({ state: { movementDueAt: NOW + 23 * MIN } });
     const toggle = button('Pause');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('group', { name: 'Pause reminders for' })).toBeNull();
@@ -125,14 +129,14 @@ describe('popup pause menu', () => {
     ['2 hours', '2h'],
     ['Until tomorrow', 'tomorrow'],
   ])('"%s" sends preset %s', async (label, preset) => {
-    const { sent } = setup();
+    const { sent } = await setup();
     fireEvent.click(button('Pause'));
     fireEvent.click(button(label));
     await waitFor(() => expect(sent).toEqual([{ type: 'pause', preset }]));
   });
 
-  it('closes with Escape and gives focus back to its button', () => {
-    setup();
+  it('closes with Escape and gives focus back to its button', async () => {
+    await setup();
     fireEvent.click(button('Pause'));
     const choice = button('2 hours');
     choice.focus();
@@ -146,8 +150,8 @@ describe('popup waiting reminder', () => {
   const tip = TIPS.find((t) => t.kinds !== 'general' && t.kinds.includes('movement'))!;
   const waiting = { kind: 'movement' as const, at: NOW - 3 * MIN, tipId: tip.id, notified: true };
 
-  it('shows the reminder with big Done and Snooze buttons, and its own tip', () => {
-    setup({ state: { waiting } });
+  it('shows the reminder with big Done and Snooze buttons, and its own tip', async () => {
+    await setup({ state: { waiting } });
     expect(screen.getByRole('heading', { name: 'Time for a movement break' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: tip.title })).toBeTruthy();
     expect(screen.getByText('For this reminder')).toBeTruthy();
@@ -156,7 +160,7 @@ describe('popup waiting reminder', () => {
   });
 
   it('Done sends done and says thank you', async () => {
-    const { sent } = setup({ state: { waiting } });
+    const { sent } = await setup({ state: { waiting } });
     fireEvent.click(button('Done'));
     await waitFor(() => expect(sent).toEqual([{ type: 'done' }]));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Noted. Thank you.'));
@@ -166,7 +170,7 @@ describe('popup waiting reminder', () => {
   it('lets a confirmation fade after a few seconds', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      setup({ state: { waiting } });
+      await setup({ state: { waiting } });
       fireEvent.click(button('Done'));
       await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Noted. Thank you.'));
       act(() => void vi.advanceTimersByTime(7000));
@@ -179,7 +183,7 @@ describe('popup waiting reminder', () => {
   });
 
   it('keeps keyboard focus in the popup when the answered reminder goes away', async () => {
-    const { app } = setup({ state: { waiting } });
+    const { app } = await setup({ state: { waiting } });
     button('Done').focus();
     fireEvent.click(button('Done'));
     act(() => void (app.state.value = { ...initialState() }));
@@ -187,27 +191,27 @@ describe('popup waiting reminder', () => {
   });
 
   it('Snooze sends snooze with the configured length in its label', async () => {
-    const { sent } = setup({ state: { waiting }, settings: { snoozeMin: 10 } });
+    const { sent } = await setup({ state: { waiting }, settings: { snoozeMin: 10 } });
     fireEvent.click(button('Snooze 10 min'));
     await waitFor(() => expect(sent).toEqual([{ type: 'snooze' }]));
     await screen.findByText('Snoozed for 10 min.');
   });
 
-  it('says so when the browser did not show the notification', () => {
-    setup({ state: { waiting: { ...waiting, notified: false } } });
+  it('says so when the browser did not show the notification', async () => {
+    await setup({ state: { waiting: { ...waiting, notified: false } } });
     expect(screen.getByText(/did not show this as a notification/)).toBeTruthy();
   });
 
-  it('switches to the tip of a reminder that arrives while the popup is open', () => {
-    const { app } = setup();
+  it('switches to the tip of a reminder that arrives while the popup is open', async () => {
+    const { app } = await setup();
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
     act(() => void (app.state.value = { ...initialState(), waiting }));
     expect(button('Done')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: tip.title })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: tip.title })).toBeTruthy();
   });
 
   it('shows a failure plainly and keeps the buttons', async () => {
-    const { sent } = setup({ state: { waiting }, reply: () => ({ ok: false, error: 'storage is full' }) });
+    const { sent } = await setup({ state: { waiting }, reply: () => ({ ok: false, error: 'storage is full' }) });
     fireEvent.click(button('Done'));
     const alert = screen.getByRole('alert');
     await waitFor(() => expect(alert.textContent).toBe('That did not go through (storage is full). Please try again.'));
@@ -217,7 +221,7 @@ describe('popup waiting reminder', () => {
   });
 
   it('shows a failure when the background does not answer at all', async () => {
-    setup({ state: { waiting } });
+    await setup({ state: { waiting } });
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fireEvent.click(button('Done'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^That did not go through \(.+\)\. Please try again\.$/));
@@ -244,7 +248,7 @@ describe('popup waiting reminder', () => {
 
 describe('popup feeding', () => {
   it('offers Left, Right and Bottle with the side not used last first and marked', async () => {
-    const { sent } = setup({ state: { lastFeedSide: 'left' } });
+    const { sent } = await setup({ state: { lastFeedSide: 'left' } });
     const section = screen.getByRole('region', { name: 'Start a feed' });
     expect(within(section).getByText('Suggested: Right')).toBeTruthy();
     const names = within(section).getAllByRole('button').map((b) => b.textContent);
@@ -257,7 +261,7 @@ describe('popup feeding', () => {
     ['Left', 'left'],
     ['Bottle', 'bottle'],
   ])('%s starts a %s feed', async (label, side) => {
-    const { sent } = setup();
+    const { sent } = await setup();
     fireEvent.click(button(new RegExp(`^${label}`)));
     await waitFor(() => expect(sent).toEqual([{ type: 'start-feed', side }]));
   });
@@ -265,7 +269,7 @@ describe('popup feeding', () => {
   it('during a feed shows the side, the running time and End feed', async () => {
     let now = NOW;
     const feed = { side: 'right' as const, startedAt: NOW - 12 * MIN - 5_000, nextCheckInAt: NOW + 3 * MIN, checkIns: 1 };
-    const { app, sent } = setup({ state: { feed }, now: () => now });
+    const { app, sent } = await setup({ state: { feed }, now: () => now });
     expect(screen.getByRole('heading', { name: 'Feeding · Right' })).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('12:05');
     expect(screen.getByText(new RegExp(`Posture check at ${clock.format(NOW + 3 * MIN)}`))).toBeTruthy();
@@ -279,35 +283,41 @@ describe('popup feeding', () => {
 });
 
 describe('popup tip', () => {
-  it('shows a tip with its title and body, and opens its "Why?" on demand', () => {
-    const tip = TIPS.find((t) => t.why && t.kinds !== 'general' && t.kinds.includes('movement'))!;
-    setup({ state: { waiting: { kind: 'movement', at: NOW, tipId: tip.id, notified: true } } });
+  it('shows a tip with its title and body, and opens its "Why?" and source on demand', async () => {
+    const tip = TIPS.find((t) => t.hasWhy && t.kinds !== 'general' && t.kinds.includes('movement'))!;
+    const note = noteForTip(tip.id)!;
+    await setup({ state: { waiting: { kind: 'movement', at: NOW, tipId: tip.id, notified: true } } });
     const region = document.querySelector<HTMLElement>('section.tip')!;
     expect(within(region).getByRole('heading').textContent).toBe(tip.title);
     expect(within(region).getByText(tip.body)).toBeTruthy();
     const why = within(region).getByRole('button', { name: 'Why?' });
     expect(why.getAttribute('aria-expanded')).toBe('false');
-    expect(within(region).queryByText(tip.why!)).toBeNull();
+    expect(within(region).queryByText(note.why!)).toBeNull();
     fireEvent.click(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
-    expect(within(region).getByText(tip.why!).id).toBe(why.getAttribute('aria-controls'));
+    const reasoning = await within(region).findByText(note.why!);
+    expect(reasoning.closest('#tip-why')?.id).toBe(why.getAttribute('aria-controls'));
+    expect(within(region).getByText(`From: ${note.source}`)).toBeTruthy();
     fireEvent.click(button('Another tip'));
-    expect(screen.queryByText(tip.why!)).toBeNull();
+    await waitFor(() => expect(within(region).getByRole('heading').textContent).not.toBe(tip.title));
+    expect(screen.queryByText(note.why!)).toBeNull();
   });
 
-  it('moves on to a different tip, and does not come back to the last ones at once', () => {
-    setup();
+  it('moves on to a different tip, and does not come back to the last ones at once', async () => {
+    await setup();
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
-      seen.push(document.querySelector('#tip-title')!.textContent!);
+      const title = document.querySelector('#tip-title')!.textContent!;
+      seen.push(title);
       fireEvent.click(button('Another tip'));
+      await waitFor(() => expect(document.querySelector('#tip-title')!.textContent).not.toBe(title));
     }
     expect(new Set(seen).size).toBe(4);
   });
 
   it('marks the first tip painted for the benchmark', async () => {
     performance.clearMarks('btc:first-tip');
-    setup();
+    await setup();
     await waitFor(() => expect(performance.getEntriesByName('btc:first-tip')).toHaveLength(1));
   });
 });
@@ -316,7 +326,7 @@ describe('popup breathing drill', () => {
   it('starts from "Breathe · 1 min", logs a finished drill, and returns focus', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
     try {
-      const { sent } = setup({ settings: { breatheInSec: 2, breatheOutSec: 3, breaths: 2 } });
+      const { sent } = await setup({ settings: { breatheInSec: 2, breatheOutSec: 3, breaths: 2 } });
       fireEvent.click(button('Breathe · 10 s'));
       expect(screen.getByRole('heading', { name: '360° breathing' })).toBeTruthy();
       expect(screen.queryByRole('button', { name: 'Another tip' })).toBeNull();
@@ -330,8 +340,8 @@ describe('popup breathing drill', () => {
     }
   });
 
-  it('says the default drill is one minute, and Stop logs nothing', () => {
-    const { sent } = setup();
+  it('says the default drill is one minute, and Stop logs nothing', async () => {
+    const { sent } = await setup();
     fireEvent.click(button('Breathe · 1 min'));
     fireEvent.click(button('Stop'));
     expect(sent).toEqual([]);
@@ -340,9 +350,9 @@ describe('popup breathing drill', () => {
 });
 
 describe('popup today and links', () => {
-  it("counts today's movement breaks, drills and feeds, and nothing from yesterday", () => {
+  it("counts today's movement breaks, drills and feeds, and nothing from yesterday", async () => {
     const yesterday = NOW - 24 * 60 * MIN;
-    setup({
+    await setup({
       history: [
         { type: 'reminder', at: NOW - 60 * MIN, kind: 'movement', outcome: 'done' },
         { type: 'reminder', at: NOW - 50 * MIN, kind: 'after-feed', outcome: 'done' },
@@ -358,14 +368,14 @@ describe('popup today and links', () => {
     expect(screen.getByTestId('today-feeds').textContent).toBe('1');
   });
 
-  it('opens the options page', () => {
-    const { openOptions } = setup();
+  it('opens the options page', async () => {
+    const { openOptions } = await setup();
     fireEvent.click(button('Settings'));
     expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps "When to see a clinician" one click away', () => {
-    setup();
+  it('keeps "When to see a clinician" one click away', async () => {
+    await setup();
     const summary = screen.getByText('When to see a clinician');
     const details = summary.closest('details')!;
     expect(details.textContent).toContain('loss of bladder or bowel control');
@@ -374,9 +384,9 @@ describe('popup today and links', () => {
 });
 
 describe('popup keyboard operation', () => {
-  it('puts every control in a logical tab order, all native and focusable', () => {
-    const tip = TIPS.find((t) => t.why && t.kinds !== 'general' && t.kinds.includes('movement'))!;
-    setup({ state: { waiting: { kind: 'movement', at: NOW, tipId: tip.id, notified: true }, movementDueAt: NOW + 50 * MIN } });
+  it('puts every control in a logical tab order, all native and focusable', async () => {
+    const tip = TIPS.find((t) => t.hasWhy && t.kinds !== 'general' && t.kinds.includes('movement'))!;
+    await setup({ state: { waiting: { kind: 'movement', at: NOW, tipId: tip.id, notified: true }, movementDueAt: NOW + 50 * MIN } });
     const focusable = [...document.querySelectorAll<HTMLElement>('button, summary, a[href], input, [tabindex]')];
     // Native controls only and no tabindex: the tab order is the reading order below.
     expect(focusable.filter((el) => el.hasAttribute('tabindex') || !['BUTTON', 'SUMMARY'].includes(el.tagName))).toEqual([]);

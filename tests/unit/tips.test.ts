@@ -3,9 +3,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSafeFor } from '../../lib/choose-tip';
 import { ILLUSTRATION_ALT } from '../../lib/illustrations';
-import { RECOVERY_STAGES, type Tip, type TipGroup } from '../../lib/tip-model';
 import { REMINDER_KINDS } from '../../lib/state';
-import { CHECKIN_CUES, SOURCES, TIPS, tipById } from '../../lib/tips';
+import { CHECKIN_CUES, TIP_CUES } from '../../lib/tip-cues';
+import { TIP_INDEX } from '../../lib/tip-index';
+import { RECOVERY_STAGES, type Tip as TipWithWords, type TipGroup } from '../../lib/tip-model';
+import { SOURCES, TIP_NOTES } from '../../lib/tip-notes';
+import { loadAllTips, loadTip } from '../../lib/tips';
+
+const TIPS_WITH_WORDS = await loadAllTips();
+
+/** The library as one record per tip, joined from its index and its words files (which the types keep in step). */
+type Tip = TipWithWords & { cue?: string; why?: string; source: string };
+const TIPS: readonly Tip[] = TIPS_WITH_WORDS.map((tip) => ({
+  ...tip,
+  cue: (TIP_CUES as Record<string, string>)[tip.id],
+  ...(TIP_NOTES as Record<string, { why?: string; source: string }>)[tip.id]!,
+}));
+const tipById = (id: string) => TIPS.find((tip) => tip.id === id);
 
 const SEEDS_DIR = '/work/shared/seeds';
 const BODY_MAX_CHARS = 280;
@@ -28,7 +42,7 @@ const MINIMUM_PER_GROUP: Record<TipGroup, number> = {
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
 
 /** Every text of a tip that a user may read. */
-const textsOf = (tip: Tip) => [tip.title, tip.body, tip.why ?? '', tip.cue].filter((t) => t !== '');
+const textsOf = (tip: Tip) => [tip.title, tip.body, tip.why ?? '', tip.cue ?? ''].filter((t) => t !== '');
 
 describe('the tip library', () => {
   it('has at least 40 tips', () => {
@@ -55,8 +69,11 @@ describe('the tip library', () => {
       expect(tip.why.trim()).not.toBe('');
       expect(tip.why.length).toBeLessThanOrEqual(WHY_MAX_CHARS);
     }
-    expect(tip.cue.trim()).not.toBe('');
-    expect(tip.cue.length).toBeLessThanOrEqual(CUE_MAX_CHARS);
+    if (tip.kinds === 'general') expect(tip.cue).toBeUndefined(); // never in a notification
+    else {
+      expect(tip.cue?.trim()).not.toBe('');
+      expect(tip.cue!.length).toBeLessThanOrEqual(CUE_MAX_CHARS);
+    }
     expect(SOURCES).toContain(tip.source);
     if (tip.kinds !== 'general') {
       expect(tip.kinds.length).toBeGreaterThan(0);
@@ -228,5 +245,22 @@ describe('tone', () => {
     expect('Bounce back after baby!').toMatch(BANNED[0] as RegExp);
     expect('This cures back pain.').toMatch(BANNED[3] as RegExp);
     expect('You should have lifted better.').toMatch(BANNED[4] as RegExp);
+  });
+});
+
+describe('the words files follow the index', () => {
+  it('every tip in the index has words and a note, every reminder tip a cue, and nothing else does', () => {
+    const ids = TIP_INDEX.map((tip) => tip.id).sort();
+    expect(Object.keys(TIP_CUES).sort()).toEqual(TIP_INDEX.filter((tip) => tip.kinds !== 'general').map((tip) => tip.id).sort());
+    expect(Object.keys(TIP_NOTES).sort()).toEqual(ids);
+    expect(TIPS_WITH_WORDS.map((tip) => tip.id).sort()).toEqual(ids);
+  });
+
+  it('the popup offers "Why?" exactly for the tips that have one', async () => {
+    for (const tip of TIPS) expect(Boolean((await loadTip(tip.id))?.hasWhy)).toBe(Boolean(tip.why));
+  });
+
+  it('an unknown id has no tip', async () => {
+    expect(await loadTip('no-such-tip')).toBeUndefined();
   });
 });

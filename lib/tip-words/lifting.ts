@@ -1,0 +1,54 @@
+/** Titles and bodies of the lifting tips (see lib/tips.ts). */
+import type { TipWordsFor } from '../tip-index';
+
+export const WORDS: TipWordsFor<'lifting'> = {
+  'lift-hip-hinge': {
+    title: 'Hinge at the hips',
+    body: 'To reach something low, send your hips back as if closing a drawer behind you, soften your knees and keep your back long from head to tailbone. Your hips and legs then do the work instead of your lower back.',
+    hasWhy: true,
+  },
+  'lift-lunge-down': {
+    title: 'Lunge down to the floor',
+    body: 'To pick the baby up from the floor or play mat, step one foot forward and lower into a half-kneel with your back tall. Gather the baby to your chest, then push through your front foot to stand.',
+    hasWhy: true,
+  },
+  'lift-load-close': {
+    title: 'Bring the load close',
+    body: 'Before you stand up with the baby, a basket or a bag, draw it in against your chest. The further a load is from your body, the harder your back has to work to hold it.',
+  },
+  'lift-exhale': {
+    title: 'Breathe out as you lift',
+    body: 'Breathe in to get ready, then breathe out as you lift, gently drawing your pelvic floor up. Holding your breath pushes pressure down and out instead of letting your core help.',
+    hasWhy: true,
+  },
+  'lift-switch-hips': {
+    title: 'Switch hips',
+    body: 'If you carry the baby on one hip, move them to the other one often. Stand tall over both feet rather than pushing one hip out to the side to make a shelf.',
+    hasWhy: true,
+  },
+  'lift-car-seat': {
+    title: 'The car seat carry',
+    body: 'An infant car seat is heavy and awkward to hold. Carry it in front of you, close, with both hands or in the crook of one arm, rather than out at your side; clip it onto the stroller frame when you can.',
+  },
+  'lift-stroller': {
+    title: 'Stroller in and out of the car',
+    body: 'Lifting a stroller into the boot is a big load at an awkward angle. Fold it first, stand close with your feet apart, hinge at the hips and lift it in two steps: onto the edge, then in.',
+  },
+  'lift-weekly-shop': {
+    title: 'The weekly shop',
+    body: 'Pack more bags with less in each, and lift them into the car one at a time, close to your body. A delivery service or a friend can take the heaviest things, like packs of bottled water, off your hands.',
+  },
+  'lift-into-cot': {
+    title: 'Lowering the baby into the cot',
+    body: 'Stand close to the cot, hold the baby against your chest and hinge at the hips as you lower them, breathing out. Come back up the same way, leading with your hips.',
+  },
+  'lift-carrier': {
+    title: 'A snug carrier',
+    body: 'Tighten the straps so the baby sits high and close against your chest; a low, loose carrier pulls you forward. On long days, give your back breaks from wearing it.',
+    hasWhy: true,
+  },
+  'lift-one-breath': {
+    title: 'One breath before you lift',
+    body: 'When the baby cries, the urge is to scoop them up as fast as possible. Take a single breath to place your feet and come close first: it costs a second and spares your back.',
+  },
+};
