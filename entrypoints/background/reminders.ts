@@ -23,7 +23,7 @@ import { isCommand, type Command, type CommandReply } from '../../lib/messages';
 import { parseSettings, settingsEqual, type Settings } from '../../lib/settings';
 import type { EngineState, ReminderKind, WaitingReminder } from '../../lib/state';
 import { t, type MessageKey } from '../../lib/shell/i18n';
-import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem } from '../../lib/shell/storage';
+import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem, stateItem } from '../../lib/shell/storage';
 
 const TITLES: Record<ReminderKind, MessageKey> = {
   movement: 'bgTitleMovement',
@@ -234,6 +234,12 @@ export function startReminders(): void {
     return exclusive(() => runCommand(message));
   });
   settingsItem.watch((next, previous) => void exclusive(() => onSettingsChange(next, previous)));
+  // "Delete all data" on the options page removes the schedule: start a fresh one at once.
+  stateItem.watch((next) => {
+    if (next !== null) return;
+    unsavedState = null;
+    void exclusive(() => step(wake));
+  });
 
   void exclusive(async () => {
     setIdleInterval((await loadSettings()).settings);

@@ -263,6 +263,17 @@ describe('background', () => {
     expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
   });
 
+  it('when all data is deleted, a fresh schedule starts at once', async () => {
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect((await readState())?.waiting).not.toBeNull());
+    vi.setSystemTime(MONDAY('10:00'));
+    await fakeBrowser.storage.local.remove(['state', 'history']);
+    await eventually(async () => expect(await readState()).toMatchObject({ waiting: null, movementDueAt: MONDAY('10:50') }));
+    await eventually(async () => expect(await alarms()).toEqual({ movement: MONDAY('10:50'), feeding: MONDAY('13:00') }));
+    expect(await badge()).toBe('');
+  });
+
   it('messages that are not commands get no answer', async () => {
     await start();
     expect(await fakeBrowser.runtime.sendMessage({ type: 'something-else' })).toBeUndefined();
