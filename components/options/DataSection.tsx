@@ -98,71 +98,40 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
         ) : null}
       </div>
 
-      <div class="data-block">
-        <h3>{t('optionsResetTitle')}</h3>
-        <p class="muted">{t('optionsResetHint')}</p>
-        {confirming.value === 'reset' ? (
-          <div class="confirm" role="group" aria-labelledby="reset-question">
-            <p id="reset-question">{t('optionsResetQuestion')}</p>
-            <div class="button-row">
-              <button
-                type="button"
-                class="button primary"
-                ref={focusOnMount}
-                disabled={busy.value}
-                onClick={() => {
-                  confirming.value = null;
-                  void run(async () => (await state.replaceAll(defaultSettings()), t('optionsResetDone')));
-                }}
-              >
-                {t('optionsResetConfirm')}
-              </button>
-              <button type="button" class="button" onClick={() => (confirming.value = null)}>
-                {t('optionsResetKeep')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" class="button" onClick={() => ((confirming.value = 'reset'), (outcome.value = null))}>
-            {t('optionsResetButton')}
-          </button>
-        )}
-      </div>
+      <ConfirmedAction
+        id="reset"
+        title={t('optionsResetTitle')}
+        hint={t('optionsResetHint')}
+        question={t('optionsResetQuestion')}
+        button={t('optionsResetButton')}
+        confirm={t('optionsResetConfirm')}
+        keep={t('optionsResetKeep')}
+        open={confirming.value === 'reset'}
+        busy={busy.value}
+        onOpen={(open) => ((confirming.value = open ? 'reset' : null), (outcome.value = null))}
+        onConfirm={() => run(async () => (await state.replaceAll(defaultSettings()), t('optionsResetDone')))}
+      />
 
-      <div class="data-block">
-        <h3>{t('optionsDeleteTitle')}</h3>
-        <p class="muted">{t('optionsDeleteHint')}</p>
-        {confirming.value === 'delete' ? (
-          <div class="confirm danger" role="group" aria-labelledby="delete-question">
-            <p id="delete-question">{t('optionsDeleteQuestion')}</p>
-            <div class="button-row">
-              <button
-                type="button"
-                class="button danger"
-                ref={focusOnMount}
-                disabled={busy.value}
-                onClick={() => {
-                  confirming.value = null;
-                  void run(async () => {
-                    state.forgetAll();
-                    await deleteAllData();
-                    return t('optionsDeleteDone');
-                  });
-                }}
-              >
-                {t('optionsDeleteConfirm')}
-              </button>
-              <button type="button" class="button" onClick={() => (confirming.value = null)}>
-                {t('optionsDeleteKeep')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" class="button danger-outline" onClick={() => ((confirming.value = 'delete'), (outcome.value = null))}>
-            {t('optionsDeleteButton')}
-          </button>
-        )}
-      </div>
+      <ConfirmedAction
+        id="delete"
+        danger
+        title={t('optionsDeleteTitle')}
+        hint={t('optionsDeleteHint')}
+        question={t('optionsDeleteQuestion')}
+        button={t('optionsDeleteButton')}
+        confirm={t('optionsDeleteConfirm')}
+        keep={t('optionsDeleteKeep')}
+        open={confirming.value === 'delete'}
+        busy={busy.value}
+        onOpen={(open) => ((confirming.value = open ? 'delete' : null), (outcome.value = null))}
+        onConfirm={() =>
+          run(async () => {
+            state.forgetAll();
+            await deleteAllData();
+            return t('optionsDeleteDone');
+          })
+        }
+      />
 
       {outcome.value?.kind === 'failed' ? (
         <p class="note error" role="alert">
@@ -173,5 +142,56 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
         {outcome.value?.kind === 'done' ? outcome.value.text : null}
       </p>
     </Section>
+  );
+}
+
+interface ConfirmedActionProps {
+  id: string;
+  title: string;
+  hint: string;
+  question: string;
+  button: string;
+  confirm: string;
+  keep: string;
+  danger?: boolean;
+  open: boolean;
+  busy: boolean;
+  onOpen(open: boolean): void;
+  onConfirm(): void;
+}
+
+/** An action that asks first: its button opens a question with "do it" (focused) and "keep". */
+function ConfirmedAction({ id, title, hint, question, button, confirm, keep, danger = false, open, busy, onOpen, onConfirm }: ConfirmedActionProps) {
+  return (
+    <div class="data-block">
+      <h3>{title}</h3>
+      <p class="muted">{hint}</p>
+      {open ? (
+        <div class={danger ? 'confirm danger' : 'confirm'} role="group" aria-labelledby={`${id}-question`}>
+          <p id={`${id}-question`}>{question}</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class={danger ? 'button danger' : 'button primary'}
+              ref={focusOnMount}
+              disabled={busy}
+              onClick={() => {
+                onOpen(false);
+                onConfirm();
+              }}
+            >
+              {confirm}
+            </button>
+            <button type="button" class="button" onClick={() => onOpen(false)}>
+              {keep}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class={danger ? 'button danger-outline' : 'button'} onClick={() => onOpen(true)}>
+          {button}
+        </button>
+      )}
+    </div>
   );
 }
