@@ -116,10 +116,13 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
     message: cueFor(reminder, state),
   };
   if (!import.meta.env.FIREFOX) {
+    // During a feed the second button ends it; otherwise it snoozes. (Firefox has no buttons: a click opens
+    // the popup, which has both.)
+    const second = reminder.kind === 'checkin' ? t('bgButtonEndFeed') : t('bgButtonSnooze', settings.snoozeMin);
     Object.assign(options, {
       silent: !settings.sound,
       requireInteraction: settings.keepOnScreen,
-      buttons: [{ title: t('bgButtonDone') }, { title: t('bgButtonSnooze', settings.snoozeMin) }],
+      buttons: [{ title: t('bgButtonDone') }, { title: second }],
     });
   }
   try {
@@ -190,7 +193,7 @@ async function onNotificationButton(id: string, index: number): Promise<void> {
     await clearNotification(id); // stale (answered elsewhere, or from an earlier run) or a test
     return;
   }
-  await runCommand({ type: index === 0 ? 'done' : 'snooze' });
+  await runCommand(index === 0 ? { type: 'done' } : reminder.kind === 'checkin' ? { type: 'end-feed' } : { type: 'snooze' });
 }
 
 async function onNotificationClick(id: string): Promise<void> {

@@ -301,6 +301,20 @@ describe('feeding mode in the background', () => {
     expect((await readState())?.lastFeedSide).toBe('right');
   });
 
+  it('a check-in notification offers End feed, and its button ends the feed', async () => {
+    await start();
+    await send({ type: 'start-feed', side: 'left' });
+    const id = `reminder:checkin:${MONDAY('09:00')}`;
+    expect((await fakeBrowser.notifications.getAll())[id]).toMatchObject({ buttons: [{ title: 'Done' }, { title: 'End feed' }] });
+    vi.setSystemTime(MONDAY('09:20'));
+    await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
+    await eventually(async () => expect((await readState())?.feed).toBeNull());
+    expect((await readHistory()).filter((e) => e.type === 'feed')).toEqual([
+      { type: 'feed', at: MONDAY('09:20'), startedAt: MONDAY('09:00'), side: 'left', endedBy: 'user' },
+    ]);
+    expect(await notificationIds()).toEqual([]);
+  });
+
   it('survives the worker stopping and the browser restarting mid-feed', async () => {
     await start();
     await send({ type: 'start-feed', side: 'left' });
