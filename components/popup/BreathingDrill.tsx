@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   breathAt,
   drillDurationSec,
@@ -79,7 +79,8 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, onFinish, onClos
     return stop;
   }, [reducedMotion]);
 
-  useEffect(() => {
+  // In the same task as the view change, so a key pressed right after lands on Stop.
+  useLayoutEffect(() => {
     (done ? backRef : stopRef).current?.focus();
   }, [done]);
 

@@ -12,7 +12,7 @@ const RED_FLAGS: MessageKey[] = [
 /** When to see a clinician: always one click away. */
 export function ClinicianNote() {
   return (
-    <details class="clinician">
+    <details class="clinician" id="clinician">
       <summary>{t('popupClinicianSummary')}</summary>
       <p>{t('popupClinicianIntro')}</p>
       <ul>

@@ -43,6 +43,25 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
   const now = app.now.value;
   const busy = app.busy.value !== null;
   const feedback = app.feedback.value;
+  // "When to get help" in the header: the safety note is one click away from anywhere, the drill included.
+  const clinicianWanted = useRef(false);
+  const showClinician = () => {
+    clinicianWanted.current = true;
+    if (view === 'drill') app.closeDrill();
+    else openClinician();
+  };
+  useLayoutEffect(() => {
+    if (view === 'main' && clinicianWanted.current) openClinician();
+  }, [view]);
+  function openClinician() {
+    clinicianWanted.current = false;
+    const note = document.getElementById('clinician') as HTMLDetailsElement | null;
+    if (!note) return;
+    note.open = true;
+    note.scrollIntoView({ block: 'start' });
+    note.querySelector('summary')?.focus();
+  }
+
   const tip = app.tip.value;
   const tipCard = tip && <TipCard tip={tip} forReminder={app.tipIsForReminder.value} onAnother={() => void app.anotherTip()} />;
 
@@ -51,9 +70,14 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
       <header>
         <div class="popup-header">
           <h1>{t('extName')}</h1>
-          <button type="button" class="btn btn-link settings-link" onClick={openOptions}>
-            {t('openOptions')}
-          </button>
+          <div class="header-links">
+            <button type="button" class="btn btn-link settings-link" aria-controls={view === 'main' ? 'clinician' : undefined} onClick={showClinician}>
+              {t('popupHeaderHelp')}
+            </button>
+            <button type="button" class="btn btn-link settings-link" onClick={openOptions}>
+              {t('openOptions')}
+            </button>
+          </div>
         </div>
         {loadProblem && <p class="notice">{t('popupLoadFailed')}</p>}
         {/* Both regions stay in the page so that what appears in them is announced: confirmations politely,

@@ -152,7 +152,7 @@ describe('the popup in Chromium', () => {
       await page.keyboard.press('Tab');
       visited.push(await focused());
     }
-    expect(visited.slice(0, 3)).toEqual(['Settings', 'Pause', expect.stringMatching(/suggested$/)]);
+    expect(visited.slice(0, 4)).toEqual(['When to get help', 'Settings', 'Pause', expect.stringMatching(/suggested$/)]);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     await page.locator('.drill').waitFor();

@@ -383,6 +383,24 @@ describe('popup today and links', () => {
   });
 });
 
+describe('popup safety note', () => {
+  it('"When to get help" in the header opens the clinician note, from the main view and from the drill', async () => {
+    await setup();
+    const note = document.getElementById('clinician') as HTMLDetailsElement;
+    expect(note.open).toBe(false);
+    fireEvent.click(button('When to get help'));
+    expect(note.open).toBe(true);
+    expect(document.activeElement).toBe(note.querySelector('summary'));
+    expect(note.textContent).toContain('pelvic-floor physical therapist');
+
+    note.open = false;
+    fireEvent.click(button(/^Breathe/));
+    expect(document.getElementById('clinician')).toBeNull(); // the drill fills the popup
+    fireEvent.click(button('When to get help'));
+    await waitFor(() => expect((document.getElementById('clinician') as HTMLDetailsElement | null)?.open).toBe(true));
+  });
+});
+
 describe('popup keyboard operation', () => {
   it('puts every control in a logical tab order, all native and focusable', async () => {
     const tip = TIPS.find((t) => t.hasWhy && t.kinds !== 'general' && t.kinds.includes('movement'))!;
@@ -392,6 +410,7 @@ describe('popup keyboard operation', () => {
     expect(focusable.filter((el) => el.hasAttribute('tabindex') || !['BUTTON', 'SUMMARY'].includes(el.tagName))).toEqual([]);
     expect(focusable.every((el) => el.tagName !== 'BUTTON' || el.getAttribute('type') === 'button')).toBe(true);
     expect(focusable.map((el) => el.textContent)).toEqual([
+      'When to get help',
       'Settings',
       'Done',
       'Snooze 5 min',
