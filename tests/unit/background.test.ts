@@ -215,6 +215,24 @@ describe('background', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it('notifications reported as blocked: the reminder waits, unnotified, for the badge and popup', async () => {
+    vi.spyOn(fakeBrowser.notifications, 'getPermissionLevel').mockResolvedValue('denied');
+    await start();
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false }));
+    expect(await badge()).toBe('!');
+    expect(await readHistory()).toEqual([{ type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]);
+  });
+
+  it('corrupt state and history in storage: the schedule is rebuilt and good history entries are kept', async () => {
+    const drill = { type: 'drill', at: MONDAY('08:00'), durationSec: 60 };
+    await fakeBrowser.storage.local.set({ state: 'garbage', history: [drill, { type: 'nonsense' }, 42] });
+    await start();
+    expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
+    await fireAlarm('movement', MONDAY('09:50'));
+    await eventually(async () => expect(await readHistory()).toEqual([drill, { type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]));
+  });
+
   it('a rejected storage write loses no history: the next write carries it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await start();
