@@ -2,7 +2,7 @@
  * The background through WXT's fake browser: its real `main()`, real storage, alarms and notifications
  * (faked by the browser, not by us), events triggered as the browser would.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { HISTORY_MAX_ENTRIES, type HistoryEntry } from '../../lib/history';
@@ -216,7 +216,10 @@ describe('background', () => {
   });
 
   it('notifications reported as blocked: the reminder waits, unnotified, for the badge and popup', async () => {
-    vi.spyOn(fakeBrowser.notifications, 'getPermissionLevel').mockResolvedValue('denied');
+    // The fake has no getPermissionLevel (Chrome has; Firefox has not): lend it one for this test only.
+    const notifications = fakeBrowser.notifications as { getPermissionLevel?: () => Promise<string> };
+    notifications.getPermissionLevel = async () => 'denied';
+    onTestFinished(() => void delete notifications.getPermissionLevel);
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
     await eventually(async () => expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false }));
