@@ -44,12 +44,12 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
     }
   };
 
-  const confirmImport = (plan: NonNullable<typeof preview.value>['plan']) =>
+  const confirmImport = ({ file, plan }: NonNullable<typeof preview.value>) =>
     run(async () => {
       preview.value = null;
       // History first: if it cannot be written, the schedule is not touched either. Importing again is safe
       // (entries already there are not added twice).
-      await applyImportedHistory(plan);
+      await applyImportedHistory(file, now());
       await state.replaceAll(plan.settings);
       return t('optionsImportDone', plan.added);
     });
@@ -87,7 +87,7 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
               <span class="muted">{t('optionsImportFrom', new Date(preview.value.exportedAt).toLocaleString())}</span>
             </p>
             <div class="button-row">
-              <button type="button" class="button primary" disabled={busy.value} onClick={() => void confirmImport(preview.value!.plan)} ref={focusOnMount}>
+              <button type="button" class="button primary" disabled={busy.value} onClick={() => void confirmImport(preview.value!)} ref={focusOnMount}>
                 {t('optionsImportConfirm')}
               </button>
               <button type="button" class="button" onClick={() => (preview.value = null)}>

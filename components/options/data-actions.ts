@@ -3,7 +3,7 @@
  * are pure (lib/export-file.ts) and loaded only when the user asks for them, which keeps valibot out of the
  * page's first load.
  */
-import type { ImportError, ImportPlan } from '../../lib/export-file';
+import type { ExportFile, ImportError, ImportPlan } from '../../lib/export-file';
 import { historyItem, loadHistory, saveHistory, settingsItem, stateItem } from '../../lib/shell/storage';
 import type { Settings } from '../../lib/settings';
 
@@ -25,7 +25,7 @@ export async function downloadExport(settings: Settings, now: number): Promise<v
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export type ReadResult = { ok: true; plan: ImportPlan; exportedAt: number } | { ok: false; error: ImportError };
+export type ReadResult = { ok: true; file: ExportFile; plan: ImportPlan; exportedAt: number } | { ok: false; error: ImportError };
 
 /** Reads and checks a chosen file. The size is checked before the file is read, so a huge file costs nothing. */
 export async function readImport(file: File, now: number): Promise<ReadResult> {
@@ -33,12 +33,17 @@ export async function readImport(file: File, now: number): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: { reason: 'file-too-large', limitBytes: MAX_IMPORT_BYTES } };
   const result = parseImport(await file.text(), file.size);
   if (!result.ok) return result;
-  return { ok: true, plan: planImport(result.file, await loadHistory(), now), exportedAt: result.file.exportedAt };
+  return { ok: true, file: result.file, plan: planImport(result.file, await loadHistory(), now), exportedAt: result.file.exportedAt };
 }
 
-/** Writes an import's history (settings go through the page state, which owns the settings writes). */
-export async function applyImportedHistory(plan: ImportPlan): Promise<void> {
-  await saveHistory(plan.history);
+/**
+ * Writes an import's history (settings go through the page state, which owns the settings writes). The
+ * merge is made again against the history as it is now: reminders recorded while the preview was open are
+ * kept.
+ */
+export async function applyImportedHistory(file: ExportFile, now: number): Promise<void> {
+  const { planImport } = await exportFile();
+  await saveHistory(planImport(file, await loadHistory(), now).history);
 }
 
 /** Deletes everything the extension keeps: settings (sync), the engine's state and the history (local). */

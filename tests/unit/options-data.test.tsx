@@ -83,6 +83,19 @@ describe('export and import through the page', () => {
     expect((page.getByLabelText('Remind me to move every') as HTMLInputElement).value).toBe('40');
   });
 
+  it('keeps what was recorded while the preview was open', async () => {
+    await seed(defaultSettings(), []);
+    const { page } = await renderOptions();
+    await choose(jsonFile(serializeExport(buildExport(MINE, history(), now()))));
+    expect(page.getByText('This will replace your schedule and add 3 history entries.')).toBeTruthy();
+    // A reminder fires in the background while the parent reads the preview.
+    const meanwhile: HistoryEntry = { type: 'reminder', at: now(), kind: 'movement', outcome: 'shown' };
+    await fakeBrowser.storage.local.set({ history: [meanwhile] });
+    fireEvent.click(page.getByRole('button', { name: 'Import' }));
+    await settle(0);
+    expect(await storedHistory()).toEqual([...history(), meanwhile]);
+  });
+
   it('changes nothing when the preview is cancelled', async () => {
     await seed(defaultSettings(), []);
     const { page } = await renderOptions();
