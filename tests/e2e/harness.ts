@@ -33,20 +33,22 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first`);
+/** Launches headless Chromium with the built extension (or another unpacked copy, e.g. the benchmark's). */
+export async function launchExtension({ extensionDir = EXTENSION_DIR } = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run "npm run build" first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'btc-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    timeout: 30_000,
     args: [
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -63,12 +65,13 @@ export async function launchExtension(): Promise<ExtensionSession> {
   };
   context.on('page', watchPage);
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   worker.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`[worker] console.error: ${msg.text()}`);
   });
   const extensionId = new URL(worker.url()).host;
   let cdp: CDPSession | null = null;
+  let closing: Promise<void> | null = null;
   const statuses: string[] = [];
 
   const session: ExtensionSession = {
@@ -116,9 +119,10 @@ export async function launchExtension(): Promise<ExtensionSession> {
     expectNoErrors() {
       if (errors.length > 0) throw new Error(`Errors in the extension:\n${errors.join('\n')}`);
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+    close() {
+      // Idempotent: a benchmark's watchdog and its normal end may both close.
+      closing ??= context.close().finally(() => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
+      return closing;
     },
   };
   return session;
