@@ -162,16 +162,16 @@ function catchUp(b: StepBuilder): void {
 function showDue(b: StepBuilder): void {
   const { settings, now, presence } = b.moment;
   const away = presence !== 'active';
-  const due = dueKinds(b.state, now, b.state.feed !== null);
-  const shown: ReminderKind[] = [];
-  for (const kind of due) {
+  let shown: ReminderKind | null = null;
+  for (const kind of dueKinds(b.state, now, b.state.feed !== null)) {
     if (kind !== 'checkin' && away) continue; // held until the user is back
-    if (shown.length === 0 && !isStale(b, kind)) shown.push(kind);
-    else b.log(kind, isStale(b, kind) && kind !== 'feeding' ? 'skipped' : 'missed');
+    const stale = isStale(b, kind);
+    if (!stale && shown === null) shown = kind;
+    // A stale movement reminder was overtaken by a break; anything else passed over was missed.
+    else b.log(kind, stale && kind === 'movement' ? 'skipped' : 'missed');
     b.state = scheduleAfter(b.state, kind, settings, now);
   }
-  const [kind] = shown;
-  if (kind) showReminder(b, kind);
+  if (shown) showReminder(b, shown);
 }
 
 /** The kinds due at `now`, most important first. A snoozed reminder comes back as its own kind. */
