@@ -51,9 +51,12 @@ let unsavedHistory: HistoryEntry[] = [];
 
 const currentState = async (): Promise<EngineState> => unsavedState ?? (await loadState());
 
+/** The idle threshold is the natural-break length (the browser's minimum is 15 s). */
+const idleSeconds = (settings: Settings) => Math.max(15, settings.naturalBreakMin * 60);
+
 async function presence(settings: Settings): Promise<Presence> {
   try {
-    return await browser.idle.queryState(Math.max(15, settings.naturalBreakMin * 60));
+    return await browser.idle.queryState(idleSeconds(settings));
   } catch {
     return 'active';
   }
@@ -216,7 +219,7 @@ async function onSettingsChange(next: unknown, previous: unknown): Promise<void>
 }
 
 function setIdleInterval(settings: Settings): void {
-  browser.idle.setDetectionInterval(Math.max(15, settings.naturalBreakMin * 60));
+  browser.idle.setDetectionInterval(idleSeconds(settings));
 }
 
 /** Registers every listener synchronously (a worker woken by an event must find its listener), then catches up. */
