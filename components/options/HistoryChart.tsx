@@ -7,7 +7,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DayCounts, HistoryEntry } from '../../lib/history';
 import { dailySeries, movementTotal, scaleTop, seriesTotals, type DayBar } from '../../lib/history-chart';
-import { t } from '../../lib/shell/i18n';
+import { t, type MessageKey } from '../../lib/shell/i18n';
 
 export interface HistoryChartProps {
   history: readonly HistoryEntry[];
@@ -17,6 +17,12 @@ export interface HistoryChartProps {
 }
 
 type Part = { key: keyof DayCounts; className: string };
+
+/** The charts with one series each: drills and feeds. */
+const SINGLE_SERIES: ReadonlyArray<{ key: 'drills' | 'feeds'; title: MessageKey; className: string }> = [
+  { key: 'drills', title: 'optionsChartDrills', className: 'bar-drill' },
+  { key: 'feeds', title: 'optionsChartFeeds', className: 'bar-feed' },
+];
 
 const WIDTH = 640;
 const HEIGHT = 120;
@@ -55,28 +61,19 @@ export function HistoryChart({ history, now, days }: HistoryChartProps) {
         <p class="chart-total">{movementSummary}</p>
       </figure>
       <div class="chart-pair">
-        <figure class="chart">
-          <figcaption class="chart-title">{t('optionsChartDrills')}</figcaption>
-          <Bars
-            id={`${id}-drills`}
-            label={`${t('optionsChartDrills')}, ${t('optionsHistoryDays', days)}: ${totals.drills}`}
-            series={series}
-            parts={[{ key: 'drills', className: 'bar-drill' }]}
-            compact
-          />
-          <p class="chart-total">{t('optionsChartTotal', totals.drills)}</p>
-        </figure>
-        <figure class="chart">
-          <figcaption class="chart-title">{t('optionsChartFeeds')}</figcaption>
-          <Bars
-            id={`${id}-feeds`}
-            label={`${t('optionsChartFeeds')}, ${t('optionsHistoryDays', days)}: ${totals.feeds}`}
-            series={series}
-            parts={[{ key: 'feeds', className: 'bar-feed' }]}
-            compact
-          />
-          <p class="chart-total">{t('optionsChartTotal', totals.feeds)}</p>
-        </figure>
+        {SINGLE_SERIES.map(({ key, title, className }) => (
+          <figure class="chart" key={key}>
+            <figcaption class="chart-title">{t(title)}</figcaption>
+            <Bars
+              id={`${id}-${key}`}
+              label={`${t(title)}, ${t('optionsHistoryDays', days)}: ${totals[key]}`}
+              series={series}
+              parts={[{ key, className }]}
+              compact
+            />
+            <p class="chart-total">{t('optionsChartTotal', totals[key])}</p>
+          </figure>
+        ))}
       </div>
       <details class="numbers">
         <summary>{t('optionsHistoryTable')}</summary>

@@ -11,6 +11,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../../tests/e2e/harness';
+import { bundleScript } from './sizes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,7 +26,6 @@ const page = (script: string) =>
   `<script type="module" src="/${script}"></script></head><body><div id="app"></div></body></html>\n`;
 
 async function floorScript(): Promise<string> {
-  const { build } = await import('esbuild');
   const contents = [
     "import { render, h } from 'preact';",
     "import { signal } from '@preact/signals';",
@@ -33,15 +33,7 @@ async function floorScript(): Promise<string> {
     "render(h('main', null, h('h2', { id: 'tip-title' }, title.value), h('button', { type: 'button', onClick: () => (title.value = 'Another') }, 'Breathe')), document.getElementById('app'));",
     "requestAnimationFrame(() => performance.mark('btc:first-tip'));",
   ].join('\n');
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'js', sourcefile: 'bench-floor.js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return new TextDecoder().decode(await bundleScript(contents, ROOT, 'bench-floor.js'));
 }
 
 export async function launchBench(): Promise<BenchBrowser> {

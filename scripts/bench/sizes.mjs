@@ -110,18 +110,11 @@ function walk(root, dir = root) {
   });
 }
 
-/** Preact + @preact/signals alone: the least a Preact popup can weigh. */
-export async function measureFloor(projectRoot) {
+/** Bundles a small script as the product is bundled for the browser (minified ES module). */
+export async function bundleScript(contents, projectRoot, name) {
   const { build } = await import('esbuild');
-  const contents = [
-    "import { render, h } from 'preact';",
-    "import { signal, effect } from '@preact/signals';",
-    'const count = signal(1);',
-    'effect(() => void count.value);',
-    "render(h('p', null, count.value), document.body);",
-  ].join('\n');
   const result = await build({
-    stdin: { contents, resolveDir: projectRoot, loader: 'js', sourcefile: 'floor.js' },
+    stdin: { contents, resolveDir: projectRoot, loader: 'js', sourcefile: name },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -131,7 +124,19 @@ export async function measureFloor(projectRoot) {
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const bytes = result.outputFiles[0].contents;
+  return result.outputFiles[0].contents;
+}
+
+/** Preact + @preact/signals alone: the least a Preact popup can weigh. */
+export async function measureFloor(projectRoot) {
+  const contents = [
+    "import { render, h } from 'preact';",
+    "import { signal, effect } from '@preact/signals';",
+    'const count = signal(1);',
+    'effect(() => void count.value);',
+    "render(h('p', null, count.value), document.body);",
+  ].join('\n');
+  const bytes = await bundleScript(contents, projectRoot, 'floor.js');
   const version = (name) => JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
   return { bytes: bytes.length, gzip: gz(bytes), what: `preact ${version('preact')} + @preact/signals ${version('@preact/signals')}, esbuild --minify --format=esm` };
 }
