@@ -17,6 +17,22 @@ describe('the built extension in Chromium', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
+  it('makes no network requests: everything it loads comes from the extension itself', async () => {
+    const requests: string[] = [];
+    ext.context.on('request', (request) => requests.push(request.url()));
+    const popup = await ext.openPage('popup.html');
+    await popup.getByRole('button', { name: 'Another tip' }).click();
+    await popup.getByRole('button', { name: 'When to get help' }).click();
+    const options = await ext.openPage('options.html', { width: 900 });
+    await options.getByRole('button', { name: 'Last 30 days' }).click();
+    await options.waitForTimeout(300);
+    expect(requests.length).toBeGreaterThan(0); // the listener does see the pages' own loads
+    expect(requests.filter((url) => !url.startsWith(`chrome-extension://${ext.extensionId}/`))).toEqual([]);
+    await popup.close();
+    await options.close();
+    ext.expectNoErrors();
+  });
+
   it('opens the popup and the options page with no errors, and screenshots both', async () => {
     const popup = await ext.openPage('popup.html');
     await expect(popup.locator('h1').first().textContent()).resolves.toContain('Back to Core');
