@@ -79,11 +79,14 @@ export function createPopupState(deps: PopupDeps) {
   /** The tip on screen: null only until the words of the first one have loaded. */
   const tip = signal<Tip | null>(null);
   let tipRequest = 0;
-  /** Shows a tip once its words are loaded; a later request wins over one still loading. */
+  /**
+   * Shows a tip once its words are loaded; a later request wins over one still loading. Words that fail to
+   * load leave the tip on screen as it was (or none, at first): the rest of the popup works without it.
+   */
   async function show(meta: TipMeta | undefined): Promise<void> {
     if (!meta) return;
     const request = ++tipRequest;
-    const shown = await withWords(meta);
+    const shown = await withWords(meta).catch(() => undefined);
     if (shown && request === tipRequest) tip.value = shown;
   }
   /** Settles when the first tip can be painted. */

@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   historyItem.watch((value) => (app.history.value = parseHistory(value)));
   // Minutes in the status line and the feed's running time follow the clock.
   setInterval(app.tick, 1000);
-  await app.ready; // the first tip's words: one small module, loaded while the rest was set up
+  await app.ready; // the first tip's words: one small module (it never rejects; see popup-state)
 
   render(
     <App app={app} loadProblem={loadProblem} openOptions={() => void browser.runtime.openOptionsPage()} />,
