@@ -77,9 +77,12 @@ async function step(
   let state = result.state;
 
   for (const reminder of result.dismiss) await clearNotification(notificationId(reminder));
+  let refused = result.refused;
   if (result.show) {
     const shown = await notify(result.show, state, current);
-    if (!shown && !result.show.test && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
+    // A test that shows nothing says so; a real reminder still waits, for the badge and the popup.
+    if (!shown && result.show.test) refused = 'the browser did not show it';
+    else if (!shown && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
   }
 
   if (unsavedState || JSON.stringify(state) !== JSON.stringify(before)) {
@@ -94,7 +97,7 @@ async function step(
   await record(result.record, now);
   await updateBadge(state);
   await reconcileAlarms(state, now);
-  return { ...result, state };
+  return { ...result, state, refused };
 }
 
 async function record(entries: readonly HistoryEntry[], now: number): Promise<void> {

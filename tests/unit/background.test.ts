@@ -274,6 +274,14 @@ describe('background', () => {
     expect(await badge()).toBe('');
   });
 
+  it('a test reminder the browser refuses is reported, not claimed as sent', async () => {
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await start();
+    expect(await send({ type: 'test-reminder' })).toEqual({ ok: false, error: 'the browser did not show it' });
+    expect((await readState())?.waiting).toBeNull();
+  });
+
   it('pause shows the paused mark and one pause-end wake-up; resume clears it', async () => {
     await start();
     expect(await send({ type: 'pause', preset: '1h' })).toEqual({ ok: true });
