@@ -3,6 +3,7 @@
  * the breath is. The popup reads the clock and asks; nothing here counts ticks, so a throttled or paused timer
  * never makes the drill lose time.
  */
+import type { Settings } from './settings';
 
 export interface BreathPace {
   /** Seconds breathing in. */
@@ -57,6 +58,11 @@ export function normalizePace(pace: Partial<Record<keyof BreathPace, unknown>>):
     outSec: cleanNumber(pace.outSec, DEFAULT_PACE.outSec, minPhaseSec, maxPhaseSec),
     breaths: Math.round(cleanNumber(pace.breaths, DEFAULT_PACE.breaths, minBreaths, maxBreaths)),
   };
+}
+
+/** The pace the settings ask for. */
+export function paceOf(settings: Pick<Settings, 'breatheInSec' | 'breatheOutSec' | 'breaths'>): BreathPace {
+  return normalizePace({ inSec: settings.breatheInSec, outSec: settings.breatheOutSec, breaths: settings.breaths });
 }
 
 /** The drill's whole length in seconds, for a pace already normalized. */

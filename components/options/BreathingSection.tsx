@@ -1,6 +1,7 @@
+import { drillDurationSec, paceOf } from '../../lib/breathing';
 import { t } from '../../lib/shell/i18n';
+import { durationText } from '../format';
 import { NumberField, Section } from './fields';
-import { secondsText } from './format';
 import type { OptionsState } from './options-state';
 
 export function BreathingSection({ state }: { state: OptionsState }) {
@@ -14,7 +15,7 @@ export function BreathingSection({ state }: { state: OptionsState }) {
         <NumberField state={state} field="breaths" label={t('optionsBreaths')} unit={t('optionsUnitBreaths')} />
       </div>
       <p class="summary" aria-live="polite">
-        {t('optionsDrillLength', secondsText((s.breatheInSec + s.breatheOutSec) * s.breaths))}
+        {t('optionsDrillLength', durationText(drillDurationSec(paceOf(s))))}
       </p>
     </Section>
   );

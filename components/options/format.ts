@@ -21,16 +21,8 @@ export function timeToMinutes(text: string): number | null {
 export function minutesText(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return t('optionsDurationMin', m);
+  if (h === 0) return t('durationMin', m);
   return m === 0 ? t('optionsDurationH', h) : t('optionsDurationHMin', h, m);
-}
-
-/** A length in seconds in words: "45 s", "1 min", "1 min 30 s". */
-export function secondsText(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  if (m === 0) return t('optionsDurationSec', s);
-  return s === 0 ? t('optionsDurationMin', m) : t('optionsDurationMinSec', m, s);
 }
 
 /** The active-hours window in words: "07:00 → 21:00 · 14 h", or "22:00 → 06:00, overnight · 8 h". */

@@ -36,12 +36,3 @@ export function formatElapsed(totalSec: number): string {
   const sec = Math.max(0, Math.floor(totalSec));
   return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
 }
-
-/** "1 min", "40 s", "1 min 24 s". */
-export function formatLength(totalSec: number): string {
-  const sec = Math.round(totalSec);
-  const min = Math.floor(sec / 60);
-  const rest = sec % 60;
-  if (min === 0) return t('popupLengthSec', rest);
-  return rest === 0 ? t('popupLengthMin', min) : t('popupLengthMinSec', min, rest);
-}

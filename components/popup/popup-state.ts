@@ -4,7 +4,7 @@
  * fake browser's pieces or plain functions.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import { drillDurationSec, normalizePace, type BreathPace } from '../../lib/breathing';
+import { drillDurationSec, paceOf, type BreathPace } from '../../lib/breathing';
 import { chooseTip } from '../../lib/choose-tip';
 import { suggestedSide, type FeedSide } from '../../lib/feeding';
 import { countToday, type HistoryEntry } from '../../lib/history';
@@ -55,9 +55,7 @@ export function createPopupState(deps: PopupDeps) {
   const status = computed(() => statusFor(state.value, settings.value, now.value));
   const today = computed(() => countToday(history.value, now.value));
   const suggested = computed(() => suggestedSide(state.value.lastFeedSide));
-  const pace = computed<BreathPace>(() =>
-    normalizePace({ inSec: settings.value.breatheInSec, outSec: settings.value.breatheOutSec, breaths: settings.value.breaths }),
-  );
+  const pace = computed<BreathPace>(() => paceOf(settings.value));
   const drillLengthSec = computed(() => drillDurationSec(pace.value));
 
   function pickTip(): TipMeta {

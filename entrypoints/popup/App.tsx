@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { BreathingDrill } from '../../components/popup/BreathingDrill';
 import { ClinicianNote } from '../../components/popup/ClinicianNote';
 import { FeedPanel } from '../../components/popup/FeedPanel';
-import { formatLength } from '../../components/popup/format';
+import { durationText } from '../../components/format';
 import type { PopupState } from '../../components/popup/popup-state';
 import { StatusBar } from '../../components/popup/StatusBar';
 import { TipCard } from '../../components/popup/TipCard';
@@ -128,7 +128,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
           />
           <section class="breathe" aria-label={t('popupDrillHeading')}>
             <button ref={breatheRef} type="button" class="btn btn-primary btn-big btn-wide breathe-button" onClick={app.startDrill}>
-              {t('popupBreathe', formatLength(app.drillLengthSec.value))}
+              {t('popupBreathe', durationText(app.drillLengthSec.value))}
             </button>
             <p class="muted small center">{t('popupBreatheHint')}</p>
           </section>
