@@ -72,7 +72,13 @@ describe('the popup in Chromium', () => {
     const html = await page.evaluate(() => fetch('/popup.html').then((r) => r.text()));
     expect(html).not.toMatch(/illustrations/);
     const another = page.getByRole('button', { name: 'Another tip' });
-    for (let i = 0; i < 40 && (await page.locator('.tip-illustration').count()) === 0; i++) await another.click();
+    const title = page.locator('#tip-title');
+    for (let i = 0; i < 40 && (await page.locator('.tip-illustration').count()) === 0; i++) {
+      // Each tip's words load on their own: wait for the new tip before looking at it.
+      const before = await title.textContent();
+      await another.click();
+      await page.waitForFunction((old) => document.querySelector('#tip-title')?.textContent !== old, before);
+    }
     const drawing = page.locator('.tip-illustration svg[role="img"]');
     await drawing.waitFor();
     expect(await drawing.getAttribute('aria-label')).toBeTruthy();
