@@ -1,5 +1,5 @@
 /** Formatters shared by the popup and the options page. */
-import { t } from '../lib/shell/i18n';
+import { t } from '../shell/i18n';
 
 /** A length in seconds in words: "40 s", "1 min", "1 min 30 s". */
 export function durationText(totalSec: number): string {

@@ -162,7 +162,7 @@ if (browser?.drill?.error) problems.push(`drill: ${browser.drill.error}`);
 for (const error of browser?.memory?.errors ?? []) problems.push(`memory: ${error}`);
 
 // ── The table ─────────────────────────────────────────────────────────────────────────────────────────────
-/** The tip groups: each has its own words chunk (lib/tip-words/). */
+/** The tip groups: each has its own words chunk (lib/tips/tip-words/). */
 const TIP_GROUPS = ['feeding', 'lifting', 'breathing', 'mobility', 'strength', 'desk', 'self-care', 'get-help'];
 
 const rows = [];
@@ -195,7 +195,7 @@ for (const name of ['popup', 'options', 'background']) {
     row(`${name} JS`, size(e.jsGzip), `≤ ${size(limit)}`, `${budget(`${name} JS`, e.jsGzip, limit)}, ${ratio(e.jsGzip)}`);
   } else row(`${name} JS`, size(e.jsGzip), '', ratio(e.jsGzip));
   if (name === 'popup') {
-    // The first tip cannot paint without the words of its group (lib/tip-words/<group>.ts, loaded on demand):
+    // The first tip cannot paint without the words of its group (lib/tips/tip-words/<group>.ts, loaded on demand):
     // the budget counts the largest group on top of the first load.
     const words = e.lazy.filter((l) => TIP_GROUPS.includes(l.name));
     const largest = words.reduce((max, l) => Math.max(max, l.gzip), 0);
@@ -244,7 +244,7 @@ if (Number.isFinite(drill.frames)) {
   row('style properties the drill changes', (drill.changedProperties ?? []).join(', ') || 'none', 'transform/opacity', drill.compositorOnly ? 'ok' : 'not compositor-only');
 } else row('drill', 'not measured', '', 'ERROR');
 
-section(`Background quiet: ${quiet?.day ?? 'a Monday'} 00:00 → 24:00, default settings, lib/simulate.ts`);
+section(`Background quiet: ${quiet?.day ?? 'a Monday'} 00:00 → 24:00, default settings, tests/support/simulate.ts`);
 if (quiet) {
   for (const r of quiet.rows) {
     row(`answer "${r.answer}": wake-ups = new + back`, `${r.wakeUps} = ${r.fresh} + ${r.returns}`, 'reminders shown', r.quiet ? 'ok' : 'EXTRA WAKE-UPS');

@@ -3,8 +3,8 @@
  * its container and follows the light and dark themes. The popup loads this module lazily.
  */
 import type { JSX } from 'preact';
-import { ILLUSTRATION_ALT } from '../../lib/illustrations';
-import type { IllustrationId } from '../../lib/tip-model';
+import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
+import type { IllustrationId } from '../../lib/tips/tip-model';
 
 type Props = { id: IllustrationId };
 

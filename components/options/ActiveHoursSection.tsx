@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import type { Weekday } from '../../lib/settings';
-import { t, type MessageKey } from '../../lib/shell/i18n';
+import type { Weekday } from '../../lib/settings/settings';
+import { t, type MessageKey } from '../../shell/i18n';
 import { FieldError, Section, fieldId } from './fields';
 import { minutesToTime, timeToMinutes, windowText } from './format';
 import type { OptionsState } from './options-state';

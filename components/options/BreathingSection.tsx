@@ -1,5 +1,5 @@
-import { drillDurationSec, paceOf } from '../../lib/breathing';
-import { t } from '../../lib/shell/i18n';
+import { drillDurationSec, paceOf } from '../../lib/breathing/breathing';
+import { t } from '../../shell/i18n';
 import { durationText } from '../format';
 import { NumberField, Section } from './fields';
 import type { OptionsState } from './options-state';

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { defaultSettings } from '../../lib/settings';
-import { t } from '../../lib/shell/i18n';
+import { defaultSettings } from '../../lib/settings/settings';
+import { t } from '../../shell/i18n';
 import { applyImportedHistory, deleteAllData, downloadExport, readImport, type ReadResult } from './data-actions';
 import { Section } from './fields';
 import { importErrorText } from './import-messages';

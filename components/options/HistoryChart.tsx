@@ -5,9 +5,9 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { DayCounts, HistoryEntry } from '../../lib/history';
-import { dailySeries, movementTotal, scaleTop, seriesTotals, type DayBar } from '../../lib/history-chart';
-import { t, type MessageKey } from '../../lib/shell/i18n';
+import type { DayCounts, HistoryEntry } from '../../lib/history/history';
+import { dailySeries, movementTotal, scaleTop, seriesTotals, type DayBar } from '../../lib/history/history-chart';
+import { t, type MessageKey } from '../../shell/i18n';
 
 export interface HistoryChartProps {
   history: readonly HistoryEntry[];

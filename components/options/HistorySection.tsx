@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import type { FunctionComponent } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { HistoryEntry } from '../../lib/history';
-import type { ChartRange } from '../../lib/history-chart';
-import { t } from '../../lib/shell/i18n';
-import { historyItem, loadHistory } from '../../lib/shell/storage';
-import { parseHistory } from '../../lib/history';
+import type { HistoryEntry } from '../../lib/history/history';
+import type { ChartRange } from '../../lib/history/history-chart';
+import { t } from '../../shell/i18n';
+import { historyItem, loadHistory } from '../../shell/storage';
+import { parseHistory } from '../../lib/history/history';
 import { Section } from './fields';
 import type { HistoryChartProps } from './HistoryChart';
 

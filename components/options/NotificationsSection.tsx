@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '../../lib/shell/i18n';
-import { sendCommand } from '../../lib/shell/messaging';
+import { t } from '../../shell/i18n';
+import { sendCommand } from '../../shell/messaging';
 import { ChoiceGroup, Section, SwitchField } from './fields';
 import { notificationPermission, type PermissionLevel } from './notification-permission';
 import type { OptionsState } from './options-state';

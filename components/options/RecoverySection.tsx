@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { t } from '../../lib/shell/i18n';
+import { t } from '../../shell/i18n';
 import { ChoiceGroup, NumberField, Section } from './fields';
 import type { OptionsState } from './options-state';
 

@@ -1,4 +1,4 @@
-import { t } from '../../lib/shell/i18n';
+import { t } from '../../shell/i18n';
 import { NumberField, Section, SwitchField } from './fields';
 import { minutesText } from './format';
 import type { OptionsState } from './options-state';

@@ -1,4 +1,4 @@
-import { t } from '../../lib/shell/i18n';
+import { t } from '../../shell/i18n';
 import type { OptionsState } from './options-state';
 
 /**

@@ -3,11 +3,11 @@
  * are pure (lib/export-file.ts) and loaded only when the user asks for them, which keeps valibot out of the
  * page's first load.
  */
-import type { ExportFile, ImportError, ImportPlan } from '../../lib/export-file';
-import { historyItem, loadHistory, saveHistory, settingsItem, stateItem } from '../../lib/shell/storage';
-import type { Settings } from '../../lib/settings';
+import type { ExportFile, ImportError, ImportPlan } from '../../lib/history/export-file';
+import { historyItem, loadHistory, saveHistory, settingsItem, stateItem } from '../../shell/storage';
+import type { Settings } from '../../lib/settings/settings';
 
-const exportFile = () => import('../../lib/export-file');
+const exportFile = () => import('../../lib/history/export-file');
 
 /** Builds the file and hands it to the browser as a download. */
 export async function downloadExport(settings: Settings, now: number): Promise<void> {

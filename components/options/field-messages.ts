@@ -1,6 +1,6 @@
 /** Plain words for a refused value: what is wrong, then the allowed range. Shared by fields and imports. */
-import type { FieldErrorReason, FieldSpec } from '../../lib/settings';
-import { t } from '../../lib/shell/i18n';
+import type { FieldErrorReason, FieldSpec } from '../../lib/settings/settings';
+import { t } from '../../shell/i18n';
 
 type Unit = 'min' | 'sec' | 'count' | 'weeks';
 

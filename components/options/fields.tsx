@@ -4,8 +4,8 @@
  */
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { SETTINGS_FIELDS, type Settings, type SettingsField } from '../../lib/settings';
-import { t } from '../../lib/shell/i18n';
+import { SETTINGS_FIELDS, type Settings, type SettingsField } from '../../lib/settings/settings';
+import { t } from '../../shell/i18n';
 import { fieldErrorText, rangeText } from './field-messages';
 import type { OptionsState } from './options-state';
 

@@ -1,5 +1,5 @@
 /** Small formatters for the options page: times of day, durations and the active-hours window in words. */
-import { t } from '../../lib/shell/i18n';
+import { t } from '../../shell/i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 /** Plain words for a refused import: what is wrong, where in the file, and that nothing changed. */
-import type { ImportError } from '../../lib/export-file';
-import { SETTINGS_FIELDS, type SettingsField } from '../../lib/settings';
-import { t } from '../../lib/shell/i18n';
+import type { ImportError } from '../../lib/history/export-file';
+import { SETTINGS_FIELDS, type SettingsField } from '../../lib/settings/settings';
+import { t } from '../../shell/i18n';
 import { fieldErrorText } from './field-messages';
 
 export function importErrorText(error: ImportError): string {

@@ -18,8 +18,8 @@ import {
   type FieldError,
   type Settings,
   type SettingsField,
-} from '../../lib/settings';
-import { saveSettings, settingsItem } from '../../lib/shell/storage';
+} from '../../lib/settings/settings';
+import { saveSettings, settingsItem } from '../../shell/storage';
 import { delayBeforeWrite, pruneWriteTimes } from './write-budget';
 
 export interface OptionsDeps {

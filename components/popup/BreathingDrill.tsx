@@ -6,8 +6,8 @@ import {
   shapeScale,
   type BreathMoment,
   type BreathPace,
-} from '../../lib/breathing';
-import { t } from '../../lib/shell/i18n';
+} from '../../lib/breathing/breathing';
+import { t } from '../../shell/i18n';
 
 type Props = {
   pace: BreathPace;

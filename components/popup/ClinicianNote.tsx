@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../../lib/shell/i18n';
+import { t, type MessageKey } from '../../shell/i18n';
 
 const RED_FLAGS: MessageKey[] = [
   'popupClinicianNumbness',

@@ -1,7 +1,7 @@
-import { FEED_SIDES, type FeedSide } from '../../lib/feeding';
-import { t, type MessageKey } from '../../lib/shell/i18n';
-import type { FeedStatus } from '../../lib/status';
+import { t, type MessageKey } from '../../shell/i18n';
+import type { FeedStatus } from '../../lib/schedule/status';
 import { formatClock, formatElapsed } from './format';
+import { FEED_SIDES, type FeedSide } from '../../lib/vocabulary';
 
 type Props = {
   feed: FeedStatus | null;

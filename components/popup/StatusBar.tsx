@@ -1,9 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { PAUSE_PRESETS, type PausePreset } from '../../lib/messages';
-import { t, type MessageKey } from '../../lib/shell/i18n';
-import type { ReminderKind } from '../../lib/state';
-import type { StatusLine, UpcomingItem } from '../../lib/status';
+import { t, type MessageKey } from '../../shell/i18n';
+import type { StatusLine, UpcomingItem } from '../../lib/schedule/status';
 import { formatAt, formatWhen } from './format';
+import { PAUSE_PRESETS, type PausePreset, type ReminderKind } from '../../lib/vocabulary';
 
 type Props = {
   line: StatusLine;

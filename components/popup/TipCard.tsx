@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/shell/i18n';
-import type { IllustrationId, Tip } from '../../lib/tip-model';
-import type { TipNote } from '../../lib/tip-notes';
+import { t } from '../../shell/i18n';
+import type { IllustrationId, Tip } from '../../lib/tips/tip-model';
+import type { TipNote } from '../../lib/tips/tip-notes';
 
 type Props = {
   tip: Tip;
@@ -35,7 +35,7 @@ function TipIllustration({ id }: { id: IllustrationId }) {
 
 // The reasoning and sources load when someone first asks "Why?".
 let notesModule: Promise<(id: string) => TipNote | undefined> | null = null;
-const loadNotes = () => (notesModule ??= import('../../lib/tip-notes').then((m) => m.noteForTip));
+const loadNotes = () => (notesModule ??= import('../../lib/tips/tip-notes').then((m) => m.noteForTip));
 
 function TipWhy({ id }: { id: string }) {
   const [note, setNote] = useState<TipNote | null>(null);

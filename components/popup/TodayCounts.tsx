@@ -1,5 +1,5 @@
-import type { DayCounts } from '../../lib/history';
-import { t, type MessageKey } from '../../lib/shell/i18n';
+import type { DayCounts } from '../../lib/history/history';
+import { t, type MessageKey } from '../../shell/i18n';
 
 type Props = { counts: DayCounts };
 

@@ -1,6 +1,7 @@
-import { t, type MessageKey } from '../../lib/shell/i18n';
-import type { ReminderKind, WaitingReminder } from '../../lib/state';
+import { t, type MessageKey } from '../../shell/i18n';
+import type { WaitingReminder } from '../../lib/schedule/state';
 import { formatWhen } from './format';
+import type { ReminderKind } from '../../lib/vocabulary';
 
 type Props = {
   waiting: WaitingReminder;

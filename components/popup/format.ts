@@ -1,6 +1,6 @@
 /** Turns times and lengths into the popup's words. Clock times follow the browser's locale. */
-import { startOfLocalDay } from '../../lib/history';
-import { t } from '../../lib/shell/i18n';
+import { startOfLocalDay } from '../../lib/history/history';
+import { t } from '../../shell/i18n';
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });

@@ -4,18 +4,19 @@
  * fake browser's pieces or plain functions.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import { drillDurationSec, paceOf, type BreathPace } from '../../lib/breathing';
-import { chooseTip } from '../../lib/choose-tip';
-import { suggestedSide, type FeedSide } from '../../lib/feeding';
-import { countToday, type HistoryEntry } from '../../lib/history';
-import type { Command, CommandReply, PausePreset } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
-import { t } from '../../lib/shell/i18n';
-import type { EngineState } from '../../lib/state';
-import { statusFor } from '../../lib/status';
-import { TIP_INDEX } from '../../lib/tip-index';
-import type { Tip, TipMeta } from '../../lib/tip-model';
-import { tipMeta, withWords } from '../../lib/tips';
+import { drillDurationSec, paceOf, type BreathPace } from '../../lib/breathing/breathing';
+import { chooseTip } from '../../lib/tips/choose-tip';
+import { suggestedSide } from '../../lib/schedule/feeding';
+import { countToday, type HistoryEntry } from '../../lib/history/history';
+import type { Command, CommandReply } from '../../lib/schedule/commands';
+import type { Settings } from '../../lib/settings/settings';
+import { t } from '../../shell/i18n';
+import type { EngineState } from '../../lib/schedule/state';
+import { statusFor } from '../../lib/schedule/status';
+import { TIP_INDEX } from '../../lib/tips/tip-index';
+import type { Tip, TipMeta } from '../../lib/tips/tip-model';
+import { tipMeta, withWords } from '../../lib/tips/tips';
+import type { FeedSide, PausePreset } from '../../lib/vocabulary';
 
 export interface PopupData {
   settings: Settings;

@@ -16,14 +16,15 @@ import {
   type Moment,
   type Presence,
   type Step,
-} from '../../lib/engine';
-import { suggestedSide } from '../../lib/feeding';
-import { appendHistory, type HistoryEntry } from '../../lib/history';
-import { isCommand, type Command, type CommandReply } from '../../lib/messages';
-import { parseSettings, settingsEqual, type Settings } from '../../lib/settings';
-import type { EngineState, ReminderKind, WaitingReminder } from '../../lib/state';
-import { t, type MessageKey } from '../../lib/shell/i18n';
-import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem, stateItem } from '../../lib/shell/storage';
+} from '../../lib/schedule/engine';
+import { suggestedSide } from '../../lib/schedule/feeding';
+import { appendHistory, type HistoryEntry } from '../../lib/history/history';
+import { isCommand, type Command, type CommandReply } from '../../lib/schedule/commands';
+import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/settings';
+import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
+import { t, type MessageKey } from '../../shell/i18n';
+import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem, stateItem } from '../../shell/storage';
+import type { ReminderKind } from '../../lib/vocabulary';
 
 const TITLES: Record<ReminderKind, MessageKey> = {
   movement: 'bgTitleMovement',

@@ -8,7 +8,7 @@ import { RecoverySection } from '../../components/options/RecoverySection';
 import { RemindersSection } from '../../components/options/RemindersSection';
 import { RepairedNotice, SaveStatus } from '../../components/options/SaveStatus';
 import type { OptionsState } from '../../components/options/options-state';
-import { t, type MessageKey } from '../../lib/shell/i18n';
+import { t, type MessageKey } from '../../shell/i18n';
 
 const CONTENTS: Array<[string, MessageKey]> = [
   ['reminders', 'optionsRemindersTitle'],

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { createOptionsState } from '../../components/options/options-state';
-import { t } from '../../lib/shell/i18n';
+import { t } from '../../shell/i18n';
 import { App } from './App';
 import '../../components/theme.css';
 import '../../components/options/options.css';

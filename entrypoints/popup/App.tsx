@@ -9,7 +9,7 @@ import { TipCard } from '../../components/popup/TipCard';
 import { TodayCounts } from '../../components/popup/TodayCounts';
 import { useReducedMotion } from '../../components/popup/use-reduced-motion';
 import { WaitingCard } from '../../components/popup/WaitingCard';
-import { t } from '../../lib/shell/i18n';
+import { t } from '../../shell/i18n';
 
 type Props = {
   app: PopupState;

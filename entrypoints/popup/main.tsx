@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
-import { parseHistory } from '../../lib/history';
-import { defaultSettings, parseSettings } from '../../lib/settings';
-import { sendCommand } from '../../lib/shell/messaging';
-import { historyItem, loadAll, settingsItem, stateItem } from '../../lib/shell/storage';
-import { initialState, parseState } from '../../lib/state';
+import { parseHistory } from '../../lib/history/history';
+import { defaultSettings, parseSettings } from '../../lib/settings/settings';
+import { sendCommand } from '../../shell/messaging';
+import { historyItem, loadAll, settingsItem, stateItem } from '../../shell/storage';
+import { initialState, parseState } from '../../lib/schedule/state';
 import { App } from './App';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';

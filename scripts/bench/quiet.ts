@@ -1,14 +1,14 @@
 /**
  * Background quiet: one simulated Monday (local time, 00:00 → 24:00) through the engine's pure core
- * (lib/simulate.ts) with default settings, for three ways of answering. Every alarm firing is one
+ * (tests/support/simulate.ts) with default settings, for three ways of answering. Every alarm firing is one
  * service-worker wake-up; a quiet background wakes only to show a new reminder or to bring one back (a snooze
  * or a pause ending — which shows the reminder again).
  *
  * Usage: vite-node scripts/bench/quiet.ts [out.json]
  */
 import { writeFileSync } from 'node:fs';
-import { defaultSettings } from '../../lib/settings';
-import { simulate, type Answer } from '../../lib/simulate';
+import { defaultSettings } from '../../lib/settings/settings';
+import { simulate, type Answer } from '../../tests/support/simulate';
 
 export interface QuietRow {
   answer: Answer;

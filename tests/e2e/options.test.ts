@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../lib/history';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import type { HistoryEntry } from '../../lib/history/history';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { launchExtension, waitFor, type ExtensionSession } from './harness';
 
 const MIN = 60_000;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isActive, nextDue, nextSegmentAfter, segmentAt, tomorrowsStart, type ActiveHours } from '../../lib/active-hours';
-import { ALL_WEEKDAYS, type Weekday } from '../../lib/settings';
+import { isActive, nextDue, nextSegmentAfter, segmentAt, tomorrowsStart, type ActiveHours } from '../../lib/schedule/active-hours';
+import { ALL_WEEKDAYS, type Weekday } from '../../lib/settings/settings';
 
 // The suite runs in Europe/Berlin (vitest.config.ts): DST starts 2026-03-29 02:00 → 03:00, ends 2026-10-25 03:00 → 02:00.
 const at = (iso: string) => new Date(iso).getTime(); // ISO without zone = local time

@@ -5,10 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { HISTORY_MAX_ENTRIES, type HistoryEntry } from '../../lib/history';
-import type { Command, CommandReply } from '../../lib/messages';
-import { defaultSettings, type Settings } from '../../lib/settings';
-import { initialState, type EngineState } from '../../lib/state';
+import { HISTORY_MAX_ENTRIES, type HistoryEntry } from '../../lib/history/history';
+import type { Command, CommandReply } from '../../lib/schedule/commands';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
+import { initialState, type EngineState } from '../../lib/schedule/state';
 import { installFakeCommands } from '../support/fake-commands';
 import { installFakeI18n } from '../support/fake-i18n';
 import { fakeIdle, installFakeIdle } from '../support/fake-idle';

@@ -10,7 +10,7 @@ import {
   SHAPE_MIN_SCALE,
   shapeScale,
   type BreathPace,
-} from '../../lib/breathing';
+} from '../../lib/breathing/breathing';
 
 const pace: BreathPace = { inSec: 4, outSec: 6, breaths: 6 };
 const S = 1000;

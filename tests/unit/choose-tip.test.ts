@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RECENT_WINDOW, chooseTip, isNight, tipsFor } from '../../lib/choose-tip';
-import { REMINDER_KINDS, type ReminderKind } from '../../lib/state';
-import type { RecoveryStage, TipGroup, TipMeta as Tip, TipMoment } from '../../lib/tip-model';
+import { RECENT_WINDOW, chooseTip, isNight, tipsFor } from '../../lib/tips/choose-tip';
+import type { RecoveryStage, TipGroup, TipMeta as Tip, TipMoment } from '../../lib/tips/tip-model';
 
 const TIPS: readonly Tip[] = TIP_INDEX;
-import { TIP_INDEX } from '../../lib/tip-index';
+import { TIP_INDEX } from '../../lib/tips/tip-index';
+import { REMINDER_KINDS, type ReminderKind } from '../../lib/vocabulary';
 
 const moment = (over: Partial<TipMoment> = {}): TipMoment => ({
   kind: null,

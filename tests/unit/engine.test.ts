@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isActive } from '../../lib/active-hours';
+import { isActive } from '../../lib/schedule/active-hours';
 import {
   AFTER_FEED_DELAY_MIN,
   badgeFor,
@@ -14,14 +14,14 @@ import {
   type Moment,
   type Presence,
   type Step,
-} from '../../lib/engine';
-import { FEED_AUTO_END_MIN } from '../../lib/feeding';
-import type { Command } from '../../lib/messages';
-import { defaultSettings, type Settings } from '../../lib/settings';
-import { simulate } from '../../lib/simulate';
-import { initialState, type EngineState } from '../../lib/state';
-import { CHECKIN_CUES } from '../../lib/tip-cues';
-import { TIP_INDEX } from '../../lib/tip-index';
+} from '../../lib/schedule/engine';
+import { FEED_AUTO_END_MIN } from '../../lib/schedule/feeding';
+import type { Command } from '../../lib/schedule/commands';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
+import { simulate } from '../support/simulate';
+import { initialState, type EngineState } from '../../lib/schedule/state';
+import { CHECKIN_CUES } from '../../lib/tips/tip-cues';
+import { TIP_INDEX } from '../../lib/tips/tip-index';
 
 const MIN = 60_000;
 const at = (iso: string) => new Date(iso).getTime(); // local time (Europe/Berlin in this suite)

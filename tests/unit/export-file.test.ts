@@ -8,9 +8,9 @@ import {
   parseImport,
   planImport,
   serializeExport,
-} from '../../lib/export-file';
-import type { HistoryEntry } from '../../lib/history';
-import { SETTINGS_FIELDS, defaultSettings, type Settings } from '../../lib/settings';
+} from '../../lib/history/export-file';
+import type { HistoryEntry } from '../../lib/history/history';
+import { SETTINGS_FIELDS, defaultSettings, type Settings } from '../../lib/settings/settings';
 
 const NOW = new Date('2026-11-20T10:00:00').getTime();
 const HOUR = 3_600_000;

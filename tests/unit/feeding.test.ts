@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestedSide, type FeedSide } from '../../lib/feeding';
+import { suggestedSide } from '../../lib/schedule/feeding';
+import type { FeedSide } from '../../lib/vocabulary';
 
 describe('suggestedSide', () => {
   it.each([

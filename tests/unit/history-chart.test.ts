@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../lib/history';
-import { dailySeries, movementTotal, scaleTop, seriesTotals } from '../../lib/history-chart';
+import type { HistoryEntry } from '../../lib/history/history';
+import { dailySeries, movementTotal, scaleTop, seriesTotals } from '../../lib/history/history-chart';
 
 // A real time zone with DST, so a 23-hour and a 25-hour day fall inside the series.
 const previousTz = process.env.TZ;

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  HISTORY_MAX_AGE_DAYS,
-  HISTORY_MAX_ENTRIES,
-  appendHistory,
-  countBetween,
-  countToday,
-  parseHistory,
-  parseHistoryEntry,
-  type HistoryEntry,
-} from '../../lib/history';
+import { HISTORY_MAX_AGE_DAYS, HISTORY_MAX_ENTRIES, appendHistory, countBetween, countToday, parseHistory, parseHistoryEntry, type HistoryEntry } from '../../lib/history/history';
 
 const DAY = 24 * 60 * 60_000;
 const T = new Date('2026-11-23T12:00').getTime(); // local time (Europe/Berlin in this suite)

@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Illustration } from '../../components/illustrations';
-import { ILLUSTRATION_ALT } from '../../lib/illustrations';
-import type { IllustrationId } from '../../lib/tip-model';
+import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
+import type { IllustrationId } from '../../lib/tips/tip-model';
 
 const IDS = Object.keys(ILLUSTRATION_ALT) as IllustrationId[];
 

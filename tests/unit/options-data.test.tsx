@@ -1,9 +1,9 @@
 import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_IMPORT_BYTES, buildExport, serializeExport } from '../../lib/export-file';
-import type { HistoryEntry } from '../../lib/history';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import { MAX_IMPORT_BYTES, buildExport, serializeExport } from '../../lib/history/export-file';
+import type { HistoryEntry } from '../../lib/history/history';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { renderOptions, settle, storedHistory, storedSettings, useFakeClock } from './options-support';
 
 beforeEach(useFakeClock);

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SETTINGS_FIELDS, defaultSettings, type SettingsField } from '../../lib/settings';
+import { SETTINGS_FIELDS, defaultSettings, type SettingsField } from '../../lib/settings/settings';
 import { countSettingsWrites, renderOptions, settle, storedSettings, useFakeClock } from './options-support';
 
 beforeEach(useFakeClock);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { HistoryEntry } from '../../lib/history';
+import type { HistoryEntry } from '../../lib/history/history';
 import { renderOptions, settle, useFakeClock } from './options-support';
 
 beforeEach(useFakeClock); // "now" is 2026-11-20 10:00 local

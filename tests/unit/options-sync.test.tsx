@@ -1,7 +1,7 @@
 import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings } from '../../lib/settings';
+import { defaultSettings } from '../../lib/settings/settings';
 import { renderOptions, secondDocument, settle, storedSettings, useFakeClock } from './options-support';
 
 beforeEach(useFakeClock);

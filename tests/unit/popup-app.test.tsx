@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPopupState } from '../../components/popup/popup-state';
 import { App } from '../../entrypoints/popup/App';
-import type { HistoryEntry } from '../../lib/history';
-import type { Command, CommandReply } from '../../lib/messages';
-import { defaultSettings, type Settings } from '../../lib/settings';
-import { sendCommand } from '../../lib/shell/messaging';
-import { initialState, type EngineState } from '../../lib/state';
-import { noteForTip } from '../../lib/tip-notes';
-import { loadAllTips } from '../../lib/tips';
+import type { HistoryEntry } from '../../lib/history/history';
+import type { Command, CommandReply } from '../../lib/schedule/commands';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
+import { sendCommand } from '../../shell/messaging';
+import { initialState, type EngineState } from '../../lib/schedule/state';
+import { noteForTip } from '../../lib/tips/tip-notes';
+import { loadAllTips } from '../../lib/tips/tips';
 
 const TIPS = await loadAllTips();
 

@@ -3,11 +3,11 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { createPopupState } from '../../components/popup/popup-state';
 import { App } from '../../entrypoints/popup/App';
-import { defaultSettings } from '../../lib/settings';
-import { initialState } from '../../lib/state';
+import { defaultSettings } from '../../lib/settings/settings';
+import { initialState } from '../../lib/schedule/state';
 
-vi.mock('../../lib/tips', async (original) => ({
-  ...(await original<typeof import('../../lib/tips')>()),
+vi.mock('../../lib/tips/tips', async (original) => ({
+  ...(await original<typeof import('../../lib/tips/tips')>()),
   withWords: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
 }));
 

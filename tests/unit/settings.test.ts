@@ -8,7 +8,7 @@ import {
   settingsEqual,
   validateField,
   type SettingsField,
-} from '../../lib/settings';
+} from '../../lib/settings/settings';
 
 describe('DEFAULT_SETTINGS', () => {
   it('follows the product brief', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialState, parseState, type EngineState } from '../../lib/state';
+import { initialState, parseState, type EngineState } from '../../lib/schedule/state';
 
 const T = new Date('2026-11-23T09:00').getTime();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../lib/settings';
-import { initialState, type EngineState } from '../../lib/state';
-import { minutesUntil, statusFor } from '../../lib/status';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
+import { initialState, type EngineState } from '../../lib/schedule/state';
+import { minutesUntil, statusFor } from '../../lib/schedule/status';
 
 const MIN = 60_000;
 /** Tuesday 10 June 2025, 14:00 local time: inside the default active hours. */

@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeFor } from '../../lib/choose-tip';
-import { ILLUSTRATION_ALT } from '../../lib/illustrations';
-import { REMINDER_KINDS } from '../../lib/state';
-import { CHECKIN_CUES, TIP_CUES } from '../../lib/tip-cues';
-import { TIP_INDEX } from '../../lib/tip-index';
-import { RECOVERY_STAGES, type Tip as TipWithWords, type TipGroup } from '../../lib/tip-model';
-import { SOURCES, TIP_NOTES } from '../../lib/tip-notes';
-import { loadAllTips, loadTip } from '../../lib/tips';
+import { isSafeFor } from '../../lib/tips/choose-tip';
+import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
+import { CHECKIN_CUES, TIP_CUES } from '../../lib/tips/tip-cues';
+import { TIP_INDEX } from '../../lib/tips/tip-index';
+import { RECOVERY_STAGES, type Tip as TipWithWords, type TipGroup } from '../../lib/tips/tip-model';
+import { SOURCES, TIP_NOTES } from '../../lib/tips/tip-notes';
+import { loadAllTips, loadTip } from '../../lib/tips/tips';
+import { REMINDER_KINDS } from '../../lib/vocabulary';
 
 const TIPS_WITH_WORDS = await loadAllTips();
 

@@ -2,7 +2,7 @@
  * The shape of a tip and of the moment a tip is chosen for. The data lives in `tip-index.ts` and the words
  * files keyed by its ids; the choice is made in `choose-tip.ts`.
  */
-import type { ReminderKind } from './state';
+import type { ReminderKind } from '../vocabulary';
 
 export type TipGroup =
   | 'feeding'

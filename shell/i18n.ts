@@ -1,9 +1,9 @@
 /** UI text from the locale messages (lib/locales/en/*.json, merged into _locales at build). */
 import { browser } from 'wxt/browser';
-import type background from '../locales/en/background.json';
-import type common from '../locales/en/common.json';
-import type options from '../locales/en/options.json';
-import type popup from '../locales/en/popup.json';
+import type background from '../lib/locales/en/background.json';
+import type common from '../lib/locales/en/common.json';
+import type options from '../lib/locales/en/options.json';
+import type popup from '../lib/locales/en/popup.json';
 
 export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof background;
 

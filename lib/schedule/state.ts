@@ -2,12 +2,7 @@
  * The engine's runtime state, kept in `storage.local`. Alarms are only wake-ups; this is the truth about
  * what is due. All times are epoch milliseconds.
  */
-import type { FeedSide } from './feeding';
-
-/** The reminders the engine can show. */
-export type ReminderKind = 'movement' | 'feeding' | 'checkin' | 'after-feed';
-
-export const REMINDER_KINDS: readonly ReminderKind[] = ['movement', 'feeding', 'checkin', 'after-feed'];
+import { REMINDER_KINDS, type FeedSide, type ReminderKind } from '../vocabulary';
 
 /** A reminder that was shown (or could not be shown) and has not been answered yet. */
 export interface WaitingReminder {

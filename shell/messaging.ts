@@ -1,6 +1,6 @@
 /** Sends a command to the background and reports failures as values, so every caller can show them. */
 import { browser } from 'wxt/browser';
-import type { Command, CommandReply } from '../messages';
+import type { Command, CommandReply } from '../lib/schedule/commands';
 
 export async function sendCommand(command: Command): Promise<CommandReply> {
   try {

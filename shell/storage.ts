@@ -4,9 +4,9 @@
  * through a pure parser that repairs what it must.
  */
 import { storage } from 'wxt/utils/storage';
-import { parseHistory, type HistoryEntry } from '../history';
-import { parseSettings, type ParsedSettings, type Settings } from '../settings';
-import { parseState, type EngineState } from '../state';
+import { parseHistory, type HistoryEntry } from '../lib/history/history';
+import { parseSettings, type ParsedSettings, type Settings } from '../lib/settings/settings';
+import { parseState, type EngineState } from '../lib/schedule/state';
 
 /** The user's settings: one compact item in `sync` (8 KB per item, 120 writes a minute). */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', { version: 1 });

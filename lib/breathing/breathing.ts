@@ -3,7 +3,7 @@
  * the breath is. The popup reads the clock and asks; nothing here counts ticks, so a throttled or paused timer
  * never makes the drill lose time.
  */
-import type { Settings } from './settings';
+import type { Settings } from '../settings/settings';
 
 export interface BreathPace {
   /** Seconds breathing in. */

@@ -16,14 +16,15 @@
  * - A pause holds everything and always ends on its own.
  */
 import { isActive, nextDue, segmentAt, tomorrowsStart } from './active-hours';
-import { chooseTip } from './choose-tip';
-import { FEED_AUTO_END_MIN, type FeedSide } from './feeding';
-import type { HistoryEntry } from './history';
-import type { Command, PausePreset } from './messages';
-import type { Settings } from './settings';
-import type { EngineState, ReminderKind, WaitingReminder } from './state';
-import { TIP_INDEX } from './tip-index';
-import { CHECKIN_CUES, cueForTip } from './tip-cues';
+import { chooseTip } from '../tips/choose-tip';
+import { FEED_AUTO_END_MIN } from './feeding';
+import type { HistoryEntry } from '../history/history';
+import type { Command } from './commands';
+import type { Settings } from '../settings/settings';
+import type { EngineState, WaitingReminder } from './state';
+import { TIP_INDEX } from '../tips/tip-index';
+import { CHECKIN_CUES, cueForTip } from '../tips/tip-cues';
+import type { FeedSide, PausePreset, ReminderKind } from '../vocabulary';
 
 export type Presence = 'active' | 'idle' | 'locked';
 

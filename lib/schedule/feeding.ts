@@ -1,8 +1,5 @@
 /** Feeding mode: pure rules for a running feed. */
-
-export type FeedSide = 'left' | 'right' | 'bottle';
-
-export const FEED_SIDES: readonly FeedSide[] = ['left', 'right', 'bottle'];
+import type { FeedSide } from '../vocabulary';
 
 /** A feed nobody ended stops itself after this long, so check-ins never run all day. */
 export const FEED_AUTO_END_MIN = 90;

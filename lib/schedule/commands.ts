@@ -2,11 +2,7 @@
  * Commands the popup and options page send to the background, and its replies. The background owns the
  * engine state: pages never write it themselves.
  */
-import type { FeedSide } from './feeding';
-
-export type PausePreset = '30m' | '1h' | '2h' | 'tomorrow';
-
-export const PAUSE_PRESETS: readonly PausePreset[] = ['30m', '1h', '2h', 'tomorrow'];
+import type { FeedSide, PausePreset } from '../vocabulary';
 
 export type Command =
   | { type: 'done' }

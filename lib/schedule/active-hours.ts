@@ -3,7 +3,7 @@
  * midnight (22:00 → 06:00); it then belongs to the day it starts on. All times are epoch ms; days and clock
  * times are local, so daylight-saving changes are handled by the platform's calendar arithmetic.
  */
-import type { Settings } from './settings';
+import type { Settings } from '../settings/settings';
 
 export type ActiveHours = Pick<Settings, 'activeDays' | 'activeStartMin' | 'activeEndMin'>;
 

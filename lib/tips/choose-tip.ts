@@ -11,8 +11,8 @@
  * 4. Preference: during a feed, feeding tips; at night, gentle tips over strength. In the first weeks after a
  *    caesarean, caesarean tips weigh more in the pick.
  */
-import type { ReminderKind } from './state';
 import { stageFor, type RecoveryStage, type TipGroup, type TipMeta, type TipMoment } from './tip-model';
+import type { ReminderKind } from '../vocabulary';
 
 /** How many of the most recent ids are never repeated while another suitable tip is left. */
 export const RECENT_WINDOW = 5;

@@ -1,10 +1,7 @@
 /**
  * Local history: what happened, with timestamps, for the "today" and weekly views. Epoch ms throughout.
  */
-import { FEED_SIDES, type FeedSide } from './feeding';
-import { REMINDER_KINDS, type ReminderKind } from './state';
-
-export type ReminderOutcome = 'shown' | 'done' | 'snoozed' | 'missed' | 'skipped';
+import { FEED_SIDES, REMINDER_KINDS, REMINDER_OUTCOMES, type FeedSide, type ReminderKind, type ReminderOutcome } from '../vocabulary';
 
 export type HistoryEntry =
   | { type: 'reminder'; at: number; kind: ReminderKind; outcome: ReminderOutcome }
@@ -25,7 +22,6 @@ export function appendHistory(history: readonly HistoryEntry[], entries: readonl
   return all.length > HISTORY_MAX_ENTRIES ? all.slice(all.length - HISTORY_MAX_ENTRIES) : all;
 }
 
-const OUTCOMES: readonly ReminderOutcome[] = ['shown', 'done', 'snoozed', 'missed', 'skipped'];
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** Narrows one stored value to a history entry, or null when it is not one. */
@@ -35,7 +31,7 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
   if (!isTime(e.at)) return null;
   switch (e.type) {
     case 'reminder':
-      return REMINDER_KINDS.includes(e.kind as ReminderKind) && OUTCOMES.includes(e.outcome as ReminderOutcome)
+      return REMINDER_KINDS.includes(e.kind as ReminderKind) && REMINDER_OUTCOMES.includes(e.outcome as ReminderOutcome)
         ? { type: 'reminder', at: e.at, kind: e.kind as ReminderKind, outcome: e.outcome as ReminderOutcome }
         : null;
     case 'drill':

@@ -14,7 +14,6 @@
  * schedule. A file from a newer version is refused with its own message (its meaning may have changed).
  */
 import * as v from 'valibot';
-import { FEED_SIDES } from './feeding';
 import { appendHistory, type HistoryEntry } from './history';
 import {
   SETTINGS_FIELDS,
@@ -25,8 +24,8 @@ import {
   type FieldSpec,
   type Settings,
   type SettingsField,
-} from './settings';
-import { REMINDER_KINDS } from './state';
+} from '../settings/settings';
+import { FEED_SIDES, REMINDER_KINDS } from '../vocabulary';
 
 export const EXPORT_FORMAT = 'back-to-core-export';
 /** The version this code writes, and the newest it can read. */

@@ -4,9 +4,9 @@
  * "Paused until 15:00", …). The popup turns this into words; nothing here formats text. Epoch ms throughout.
  */
 import { isActive, nextSegmentAfter } from './active-hours';
-import type { FeedSide } from './feeding';
-import type { Settings } from './settings';
-import type { EngineState, ReminderKind, WaitingReminder } from './state';
+import type { Settings } from '../settings/settings';
+import type { EngineState, WaitingReminder } from './state';
+import type { FeedSide, ReminderKind } from '../vocabulary';
 
 /** One thing coming up. `minutes` is the whole minutes left, rounded up, never below 0. */
 export interface UpcomingItem {

@@ -3,10 +3,10 @@
  * engine asked for, and the simulated user answers each reminder at once. Used to count the background's
  * wake-ups (the benchmark) and to test the schedule end to end without a browser.
  */
-import { command, wake, wakeUps, type Moment, type Step } from './engine';
-import type { HistoryEntry } from './history';
-import type { Settings } from './settings';
-import { initialState, type EngineState } from './state';
+import { command, wake, wakeUps, type Moment, type Step } from '../../lib/schedule/engine';
+import type { HistoryEntry } from '../../lib/history/history';
+import type { Settings } from '../../lib/settings/settings';
+import { initialState, type EngineState } from '../../lib/schedule/state';
 
 export type Answer = 'done' | 'snooze-then-done' | 'ignore';
 
