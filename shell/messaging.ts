@@ -2,11 +2,16 @@
 import { browser } from 'wxt/browser';
 import type { Command, CommandReply } from '../lib/schedule/commands';
 
+/**
+ * The background's reply, or a `no-reply` refusal when there was none (the worker was starting, or the
+ * message could not be delivered). The browser's own error text is logged, never shown.
+ */
 export async function sendCommand(command: Command): Promise<CommandReply> {
   try {
     const reply = (await browser.runtime.sendMessage(command)) as CommandReply | undefined;
-    return reply ?? { ok: false, error: 'no-reply' };
+    if (reply && typeof reply === 'object' && typeof reply.ok === 'boolean') return reply;
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    console.warn('Back to Core: the background did not answer', error);
   }
+  return { ok: false, problem: { reason: 'no-reply', field: '' } };
 }

@@ -9,7 +9,6 @@ import {
   command,
   cueFor,
   notificationId,
-  reminderForNotification,
   settingsChanged,
   wake,
   wakeUps,
@@ -18,12 +17,13 @@ import {
   type Step,
 } from '../../lib/schedule/engine';
 import { suggestedSide } from '../../lib/schedule/feeding';
-import { appendHistory, type HistoryEntry } from '../../lib/history/history';
-import { isCommand, type Command, type CommandReply } from '../../lib/schedule/commands';
+import { appendHistory, mergeHistory, type HistoryEntry } from '../../lib/history/history';
+import { isCommandMessage, parseCommand, refusal, type Command, type CommandReply, type EngineCommand } from '../../lib/schedule/commands';
+import { clickOpensPopup, commandForButton } from '../../lib/schedule/notification-actions';
 import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/settings';
 import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
 import { t, type MessageKey } from '../../shell/i18n';
-import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem, stateItem } from '../../shell/storage';
+import { loadHistory, loadSettings, loadState, removeAllData, saveHistory, saveState, settingsItem } from '../../shell/storage';
 import type { ReminderKind } from '../../lib/vocabulary';
 
 const TITLES: Record<ReminderKind, MessageKey> = {
@@ -82,7 +82,7 @@ async function step(
   if (result.show) {
     const shown = await notify(result.show, state, current);
     // A test that shows nothing says so; a real reminder still waits, for the badge and the popup.
-    if (!shown && result.show.test) refused = 'the browser did not show it';
+    if (!shown && result.show.test) refused = 'not-shown';
     else if (!shown && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
   }
 
@@ -105,7 +105,7 @@ async function record(entries: readonly HistoryEntry[], now: number): Promise<vo
   const pending = [...unsavedHistory, ...entries];
   if (pending.length === 0) return;
   try {
-    await saveHistory(appendHistory(await loadHistory(), pending, now));
+    await saveHistory(appendHistory(await loadHistory(now), pending, now));
     unsavedHistory = [];
   } catch (error) {
     unsavedHistory = pending;
@@ -180,9 +180,53 @@ async function reconcileAlarms(state: EngineState, now: number): Promise<void> {
   }
 }
 
-async function runCommand(cmd: Command): Promise<CommandReply> {
+async function runCommand(cmd: EngineCommand): Promise<CommandReply> {
   const result = await step((state, m) => command(state, m, cmd));
-  return result.refused ? { ok: false, error: result.refused } : { ok: true };
+  return result.refused ? refusal({ reason: result.refused, field: '' }) : { ok: true };
+}
+
+/** A message that passed the command check: engine commands go to the engine; import and delete change storage. */
+function runMessage(cmd: Command): Promise<CommandReply> {
+  if (cmd.type === 'import') return importData(cmd);
+  if (cmd.type === 'delete-all') return deleteAll();
+  return runCommand(cmd);
+}
+
+/**
+ * An import: the history merged against the history as it is now, in the queue (nothing recorded since the
+ * page read it is lost), then the settings, whose change reschedules through the settings watch. History
+ * first: if it cannot be written, the schedule is not touched either.
+ */
+async function importData(cmd: Extract<Command, { type: 'import' }>): Promise<CommandReply> {
+  const now = Date.now();
+  try {
+    const merged = mergeHistory(appendHistory(await loadHistory(now), unsavedHistory, now), cmd.history, now);
+    await saveHistory(merged.history);
+    unsavedHistory = [];
+    await settingsItem.setValue(cmd.settings);
+    return { ok: true, added: merged.added };
+  } catch (error) {
+    return notSaved(error);
+  }
+}
+
+/** "Delete all data": settings, schedule and history go, the notification on screen too; a fresh schedule starts. */
+async function deleteAll(): Promise<CommandReply> {
+  try {
+    await removeAllData();
+  } catch (error) {
+    return notSaved(error);
+  }
+  unsavedState = null;
+  unsavedHistory = [];
+  for (const id of Object.keys(await browser.notifications.getAll())) await clearNotification(id);
+  await step(wake);
+  return { ok: true };
+}
+
+function notSaved(error: unknown): CommandReply {
+  console.warn('Back to Core: storage refused the write', error);
+  return refusal({ reason: 'not-saved', field: '' });
 }
 
 /** Opens the popup on the waiting reminder's tip: the real popup where the browser allows it, else a small window. */
@@ -195,18 +239,15 @@ async function openPopup(): Promise<void> {
 }
 
 async function onNotificationButton(id: string, index: number): Promise<void> {
-  const reminder = reminderForNotification(id, await currentState());
-  if (!reminder) {
-    await clearNotification(id); // stale (answered elsewhere, or from an earlier run) or a test
-    return;
-  }
-  await runCommand(index === 0 ? { type: 'done' } : reminder.kind === 'checkin' ? { type: 'end-feed' } : { type: 'snooze' });
+  const cmd = commandForButton(id, index, await currentState());
+  if (cmd) await runCommand(cmd);
+  else await clearNotification(id);
 }
 
 async function onNotificationClick(id: string): Promise<void> {
-  const known = reminderForNotification(id, await currentState()) !== null || id.startsWith('test:');
+  const opens = clickOpensPopup(id, await currentState());
   await clearNotification(id);
-  if (known) await openPopup();
+  if (opens) await openPopup();
 }
 
 async function toggleFeed(): Promise<void> {
@@ -240,16 +281,13 @@ export function startReminders(): void {
     if (name === 'toggle-feed') void exclusive(toggleFeed);
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isCommand(message)) return undefined;
-    return exclusive(() => runCommand(message));
+    if (!isCommandMessage(message)) return undefined; // another extension page's message, not ours to answer
+    return exclusive(() => {
+      const checked = parseCommand(message, Date.now());
+      return checked.ok ? runMessage(checked.value) : Promise.resolve(refusal(checked.problem));
+    });
   });
   settingsItem.watch((next, previous) => void exclusive(() => onSettingsChange(next, previous)));
-  // "Delete all data" on the options page removes the schedule: start a fresh one at once.
-  stateItem.watch((next) => {
-    if (next !== null) return;
-    unsavedState = null;
-    void exclusive(() => step(wake));
-  });
 
   void exclusive(async () => {
     setIdleInterval((await loadSettings()).settings);

@@ -3,7 +3,7 @@
  * the breath is. The popup reads the clock and asks; nothing here counts ticks, so a throttled or paused timer
  * never makes the drill lose time.
  */
-import type { Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type Settings } from '../settings/settings';
 
 export interface BreathPace {
   /** Seconds breathing in. */
@@ -30,21 +30,25 @@ export interface BreathMoment {
   drillProgress: number;
 }
 
-export const DEFAULT_PACE: Readonly<BreathPace> = Object.freeze({ inSec: 4, outSec: 6, breaths: 6 });
-
-/** The bounds a pace is clamped to: wide enough for any setting, narrow enough to stay a breath. */
-export const PACE_LIMITS = Object.freeze({
-  minPhaseSec: 1,
-  maxPhaseSec: 30,
-  minBreaths: 1,
-  maxBreaths: 50,
+export const DEFAULT_PACE: Readonly<BreathPace> = Object.freeze({
+  inSec: DEFAULT_SETTINGS.breatheInSec,
+  outSec: DEFAULT_SETTINGS.breatheOutSec,
+  breaths: DEFAULT_SETTINGS.breaths,
 });
 
-const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+const bounds = (field: 'breatheInSec' | 'breatheOutSec' | 'breaths') => {
+  const spec = SETTINGS_FIELDS[field] as { min: number; max: number };
+  return Object.freeze({ min: spec.min, max: spec.max });
+};
 
-function cleanNumber(value: unknown, fallback: number, min: number, max: number): number {
+/** The bounds a pace is clamped to: the settings' own limits, so the drill runs exactly what can be set. */
+export const PACE_LIMITS = Object.freeze({ inSec: bounds('breatheInSec'), outSec: bounds('breatheOutSec'), breaths: bounds('breaths') });
+
+const clamp = (value: number, { min, max }: { min: number; max: number }): number => Math.min(max, Math.max(min, value));
+
+function cleanNumber(value: unknown, fallback: number, limits: { min: number; max: number }): number {
   if (typeof value !== 'number' || Number.isNaN(value)) return fallback;
-  return clamp(value, min, max);
+  return clamp(value, limits);
 }
 
 /**
@@ -52,11 +56,10 @@ function cleanNumber(value: unknown, fallback: number, min: number, max: number)
  * huge one is clamped into {@link PACE_LIMITS}. Phase lengths keep their fractions; breaths are whole.
  */
 export function normalizePace(pace: Partial<Record<keyof BreathPace, unknown>>): BreathPace {
-  const { minPhaseSec, maxPhaseSec, minBreaths, maxBreaths } = PACE_LIMITS;
   return {
-    inSec: cleanNumber(pace.inSec, DEFAULT_PACE.inSec, minPhaseSec, maxPhaseSec),
-    outSec: cleanNumber(pace.outSec, DEFAULT_PACE.outSec, minPhaseSec, maxPhaseSec),
-    breaths: Math.round(cleanNumber(pace.breaths, DEFAULT_PACE.breaths, minBreaths, maxBreaths)),
+    inSec: cleanNumber(pace.inSec, DEFAULT_PACE.inSec, PACE_LIMITS.inSec),
+    outSec: cleanNumber(pace.outSec, DEFAULT_PACE.outSec, PACE_LIMITS.outSec),
+    breaths: Math.round(cleanNumber(pace.breaths, DEFAULT_PACE.breaths, PACE_LIMITS.breaths)),
   };
 }
 
@@ -112,7 +115,7 @@ export const SHAPE_MAX_SCALE = 1;
  */
 export function shapeScale(moment: BreathMoment): number {
   if (moment.phase === 'done') return SHAPE_MIN_SCALE;
-  const eased = 0.5 - 0.5 * Math.cos(Math.PI * clamp(moment.progress, 0, 1));
+  const eased = 0.5 - 0.5 * Math.cos(Math.PI * clamp(moment.progress, { min: 0, max: 1 }));
   const open = moment.phase === 'in' ? eased : 1 - eased;
   return SHAPE_MIN_SCALE + (SHAPE_MAX_SCALE - SHAPE_MIN_SCALE) * open;
 }

@@ -7,25 +7,20 @@
  *   "settings": { …every Settings field… }, "history": [ …HistoryEntry… ] }
  * ```
  *
- * Importing is all or nothing: the file is checked whole (size before parsing, then JSON, then the schema)
+ * Importing is all or nothing: the file is checked whole (size before reading, then JSON, then the schema)
  * and the first problem is reported with the field it concerns. Unknown top-level keys (and unknown keys in
- * `settings`) are refused rather than ignored: this version wrote every key it knows, so an extra key means
- * the file was edited or made by something else, and guessing what it meant could quietly change the
- * schedule. A file from a newer version is refused with its own message (its meaning may have changed).
+ * `settings` and the entries) are refused rather than ignored: this version wrote every key it knows, so an
+ * extra key means the file was edited or made by something else, and guessing what it meant could quietly
+ * change the schedule. A file from a newer version is refused with its own message (its meaning may have
+ * changed). History dated beyond now (plus a day's slack) is refused: it would hold the newest places.
+ *
+ * The checks are the ones settings, history and commands use (lib/spec.ts); what a refusal says is bounded
+ * in length whatever the file holds (a key or version value of megabytes is shown cut short).
  */
-import * as v from 'valibot';
-import { appendHistory, type HistoryEntry } from './history';
-import {
-  SETTINGS_FIELDS,
-  SETTINGS_FIELD_NAMES,
-  crossFieldErrors,
-  validateField,
-  type FieldErrorReason,
-  type FieldSpec,
-  type Settings,
-  type SettingsField,
-} from '../settings/settings';
-import { FEED_SIDES, REMINDER_KINDS } from '../vocabulary';
+import type { HistoryEntry } from './history';
+import { historyList } from './history';
+import { completeSettings, type Settings } from '../settings/settings';
+import { number, object, oneOf, time, type Problem } from '../spec';
 
 export const EXPORT_FORMAT = 'back-to-core-export';
 /** The version this code writes, and the newest it can read. */
@@ -42,31 +37,21 @@ export interface ExportFile {
   history: HistoryEntry[];
 }
 
-/** Why an import was refused. `field` is a path into the file such as `settings.snoozeMin` or `history[3].kind`. */
-export type ImportErrorReason =
-  | 'file-too-large'
-  | 'not-json'
-  | 'not-an-export'
-  | 'unknown-version'
-  | 'newer-version'
-  | 'unknown-key'
-  | 'missing-field'
-  | 'invalid-entry'
-  | FieldErrorReason;
-
-export interface ImportError {
-  reason: ImportErrorReason;
-  field?: string;
-  /** The allowed range of a settings field, for "between 10 and 240 minutes". */
-  min?: number;
-  max?: number;
-  /** For 'newer-version' and 'unknown-version': the version the file claims. */
-  version?: unknown;
+/**
+ * Why an import was refused: a {@link Problem} (the reason list fields and commands share), `field` a path
+ * into the file such as `settings.snoozeMin` or `history[3].kind`, at most {@link MAX_SHOWN_CHARS} long.
+ */
+export interface ImportError extends Problem {
+  /** For 'newer-version' and 'unknown-version': the version the file claims, cut short. */
+  version?: string;
   /** For 'file-too-large': the limit (bytes). */
   limitBytes?: number;
 }
 
 export type ImportResult = { ok: true; file: ExportFile } | { ok: false; error: ImportError };
+
+/** The longest piece of a file (a key, a version) a refusal repeats. */
+export const MAX_SHOWN_CHARS = 40;
 
 export function buildExport(settings: Settings, history: readonly HistoryEntry[], now: number): ExportFile {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, settings: { ...settings }, history: [...history] };
@@ -85,166 +70,79 @@ export function exportFileName(now: number): string {
 
 const TOP_LEVEL_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history'];
 
+/** The latest time a `Date` can hold (ms): an export date beyond it cannot be shown. */
+const MAX_DATE_MS = 8.64e15;
+
+/** A chosen file: its size as the browser reports it, and its text (read only after the size check). */
+export interface ImportSource {
+  size: number;
+  text(): Promise<string>;
+}
+
 /**
- * Checks a file's text. `sizeBytes` is the file's size as the browser reports it; it is checked first so a
- * huge file is refused without being parsed. Never throws.
+ * Checks a chosen file: its size first, so a huge file is refused without being read or parsed, then its
+ * text (see {@link parseImportText}). Never throws; `now` (epoch ms) dates the history check.
  */
-export function parseImport(text: string, sizeBytes: number): ImportResult {
-  if (sizeBytes > MAX_IMPORT_BYTES) return fail({ reason: 'file-too-large', limitBytes: MAX_IMPORT_BYTES });
+export async function parseImport(source: ImportSource, now: number): Promise<ImportResult> {
+  if (source.size > MAX_IMPORT_BYTES) return fail({ reason: 'file-too-large', field: '', limitBytes: MAX_IMPORT_BYTES });
+  let text: string;
+  try {
+    text = await source.text();
+  } catch {
+    return fail({ reason: 'unreadable', field: '' });
+  }
+  return parseImportText(text, now);
+}
+
+/** Checks a file's text. Never throws. */
+export function parseImportText(text: string, now: number): ImportResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail({ reason: 'not-json' });
+    return fail({ reason: 'not-json', field: '' });
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail({ reason: 'not-an-export' });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail({ reason: 'not-an-export', field: '' });
   const source = raw as Record<string, unknown>;
   if (source.format !== EXPORT_FORMAT) return fail({ reason: 'not-an-export', field: 'format' });
 
   const version = source.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ reason: 'unknown-version', field: 'version', version });
+    return fail({ reason: 'unknown-version', field: 'version', version: shortLabel(version) });
   }
-  if (version > EXPORT_VERSION) return fail({ reason: 'newer-version', field: 'version', version });
+  if (version > EXPORT_VERSION) return fail({ reason: 'newer-version', field: 'version', version: shortLabel(version) });
 
-  const extra = Object.keys(source).find((key) => !TOP_LEVEL_KEYS.includes(key));
-  if (extra !== undefined) return fail({ reason: 'unknown-key', field: extra });
-
-  const result = v.safeParse(FILE_SCHEMA, source);
-  if (!result.success) return fail(describeIssue(result.issues[0], source));
-
-  const file = result.output as ExportFile;
-  const cross = crossFieldErrors(file.settings)[0];
-  if (cross) return fail({ reason: cross.reason, field: `settings.${cross.field}` });
-  return { ok: true, file };
+  const checked = object<ExportFile>(
+    {
+      format: oneOf([EXPORT_FORMAT] as const),
+      version: number(1, EXPORT_VERSION),
+      exportedAt: number(0, MAX_DATE_MS, false),
+      settings: completeSettings,
+      history: historyList(now),
+    },
+    true,
+  )(source);
+  if (checked.ok) return { ok: true, file: checked.value };
+  return fail(importProblem(checked.problem));
 }
 
-const fail = (error: ImportError): ImportResult => ({ ok: false, error });
+const fail = (error: ImportError): ImportResult => ({ ok: false, error: { ...error, field: cut(error.field) } });
 
-/** What confirming an import will do. */
-export interface ImportPlan {
-  settings: Settings;
-  /** The history to store: what is there now plus the file's entries, capped as always. */
-  history: HistoryEntry[];
-  /** How many of the file's entries are new here (not already stored, and recent enough to keep). */
-  added: number;
+/** A problem in a history entry names the entry; a date too far ahead says so. */
+function importProblem(problem: Problem): ImportError {
+  const entry = /^history\[\d+\]/.exec(problem.field);
+  if (!entry || problem.reason === 'unknown-field' || problem.reason === 'in-the-future') return problem;
+  return { reason: 'invalid-entry', field: problem.field };
 }
+
+const cut = (text: string) => (text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text);
 
 /**
- * Merges an imported file into the stored history. Entries already stored are not added twice, so
- * importing the same file again adds nothing.
+ * A short label for any value, without serialising it (a deep value makes `JSON.stringify` throw "too much
+ * recursion" in Firefox, and a long one would be shown whole).
  */
-export function planImport(file: ExportFile, existing: readonly HistoryEntry[], now: number): ImportPlan {
-  const seen = new Set(existing.map(entryKey));
-  const fresh = new Set<HistoryEntry>();
-  for (const entry of file.history) {
-    const key = entryKey(entry);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    fresh.add(entry);
-  }
-  const history = appendHistory(existing, [...fresh], now);
-  const added = history.filter((e) => fresh.has(e)).length;
-  return { settings: file.settings, history, added };
-}
-
-/** A stable identity for an entry: its fields in a fixed order. */
-function entryKey(entry: HistoryEntry): string {
-  switch (entry.type) {
-    case 'reminder':
-      return `r|${entry.at}|${entry.kind}|${entry.outcome}`;
-    case 'drill':
-      return `d|${entry.at}|${entry.durationSec}`;
-    case 'feed':
-      return `f|${entry.at}|${entry.startedAt}|${entry.side}|${entry.endedBy}`;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The schema. Settings rules come from SETTINGS_FIELDS, so the file and the options page can never disagree.
-
-const integerBetween = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-
-function fieldSchema(spec: FieldSpec) {
-  switch (spec.kind) {
-    case 'boolean':
-      return v.boolean();
-    case 'nullable-boolean':
-      return v.nullable(v.boolean());
-    case 'integer':
-      return integerBetween(spec.min, spec.max);
-    case 'nullable-integer':
-      return v.nullable(integerBetween(spec.min, spec.max));
-    case 'time-of-day':
-      return integerBetween(0, 24 * 60 - 1);
-    case 'weekdays':
-      return v.pipe(
-        v.array(integerBetween(0, 6)),
-        v.check((days) => new Set(days).size === days.length),
-        v.transform((days) => [...days].sort((a, b) => a - b)),
-      );
-  }
-}
-
-const SETTINGS_SCHEMA = v.strictObject(
-  Object.fromEntries(SETTINGS_FIELD_NAMES.map((field) => [field, fieldSchema(SETTINGS_FIELDS[field])])) as Record<
-    SettingsField,
-    ReturnType<typeof fieldSchema>
-  >,
-);
-
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-
-const HISTORY_ENTRY_SCHEMA = v.variant('type', [
-  v.strictObject({
-    type: v.literal('reminder'),
-    at: time,
-    kind: v.picklist(REMINDER_KINDS),
-    outcome: v.picklist(['shown', 'done', 'snoozed', 'missed', 'skipped']),
-  }),
-  v.strictObject({ type: v.literal('drill'), at: time, durationSec: time }),
-  v.strictObject({
-    type: v.literal('feed'),
-    at: time,
-    startedAt: time,
-    side: v.picklist(FEED_SIDES),
-    endedBy: v.picklist(['user', 'auto']),
-  }),
-]);
-
-const FILE_SCHEMA = v.strictObject({
-  format: v.literal(EXPORT_FORMAT),
-  version: v.number(),
-  exportedAt: time,
-  settings: SETTINGS_SCHEMA,
-  history: v.array(HISTORY_ENTRY_SCHEMA),
-});
-
-type Issue = v.InferIssue<typeof FILE_SCHEMA>;
-
-/** Turns valibot's first issue into a path and a reason the page can explain in plain words. */
-function describeIssue(issue: Issue | undefined, source: Record<string, unknown>): ImportError {
-  if (!issue) return { reason: 'not-an-export' };
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const path = keys.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : String(key)),
-    '',
-  );
-
-  // valibot reports a key the strict schema does not know as expecting "never", at the key's own path.
-  if (issue.expected === 'never') return { reason: 'unknown-key', field: path };
-  if (issue.input === undefined) return { reason: 'missing-field', field: path };
-
-  // A settings field: ask the settings model why, so the message matches the options page word for word.
-  if (keys[0] === 'settings' && keys.length === 2) {
-    const field = keys[1] as SettingsField;
-    const settings = source.settings as Record<string, unknown>;
-    const checked = validateField(field, settings[field]);
-    if (!checked.ok) return { reason: checked.error.reason, field: path, min: checked.error.min, max: checked.error.max };
-    // Valid for the page but refused by the file schema: only a repeated day can get here.
-    return { reason: 'not-a-day-list', field: path };
-  }
-  if (keys[0] === 'settings' && keys.length > 2) return { reason: 'not-a-day-list', field: keys.slice(0, 2).join('.') };
-  if (keys[0] === 'history' && keys.length >= 2) return { reason: 'invalid-entry', field: path };
-  return { reason: 'wrong-type', field: path || undefined };
+function shortLabel(value: unknown): string {
+  if (typeof value === 'string') return cut(`"${value}"`);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return cut(String(value));
+  return Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : typeof value;
 }

@@ -1,57 +1,126 @@
 /**
  * Local history: what happened, with timestamps, for the "today" and weekly views. Epoch ms throughout.
  */
-import { FEED_SIDES, REMINDER_KINDS, REMINDER_OUTCOMES, type FeedSide, type ReminderKind, type ReminderOutcome } from '../vocabulary';
+import { arrayOf, number, object, oneOf, refuse, time, variant, type Check } from '../spec';
+import { FEED_ENDINGS, FEED_SIDES, REMINDER_KINDS, REMINDER_OUTCOMES, type FeedEnding, type FeedSide, type ReminderKind, type ReminderOutcome } from '../vocabulary';
 
 export type HistoryEntry =
   | { type: 'reminder'; at: number; kind: ReminderKind; outcome: ReminderOutcome }
   | { type: 'drill'; at: number; durationSec: number }
-  | { type: 'feed'; at: number; startedAt: number; side: FeedSide; endedBy: 'user' | 'auto' };
+  | { type: 'feed'; at: number; startedAt: number; side: FeedSide; endedBy: FeedEnding };
 
 /** History older than this is dropped. */
 export const HISTORY_MAX_AGE_DAYS = 90;
 /** And never more than this many entries (the oldest go first). */
 export const HISTORY_MAX_ENTRIES = 5000;
+/**
+ * How far ahead of the clock an entry may be dated and still count (ms). History is local, so its times come
+ * from this machine's clock; a clock that ran ahead and was then corrected (a network time fix after a flat
+ * clock battery, a manual fix) or a file from a machine a few hours off leaves entries up to hours "ahead".
+ * A day keeps those and anything further is plainly wrong: without the limit, 5,000 entries dated next year
+ * would hold the newest places for good and nothing new would ever be kept.
+ */
+export const HISTORY_FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Appends entries and applies the caps: sorted by time, oldest dropped first. */
+/** A drill is a minute or two; anything beyond an hour is not one (s). */
+const MAX_DRILL_SEC = 60 * 60;
+
+/**
+ * One entry. Stored entries may carry keys a newer version added (kept out, the entry kept); an imported
+ * file must hold only known keys (`strict`: an unknown key means the file was made by something else).
+ */
+const entryCheck = (strict: boolean): Check<HistoryEntry> =>
+  variant<HistoryEntry>('type', {
+    reminder: object({ type: oneOf(['reminder'] as const), at: time, kind: oneOf(REMINDER_KINDS), outcome: oneOf(REMINDER_OUTCOMES) }, strict),
+    drill: object({ type: oneOf(['drill'] as const), at: time, durationSec: number(0, MAX_DRILL_SEC, false) }, strict),
+    feed: object({ type: oneOf(['feed'] as const), at: time, startedAt: time, side: oneOf(FEED_SIDES), endedBy: oneOf(FEED_ENDINGS) }, strict),
+  } as Record<string, Check<HistoryEntry>>);
+
+export const historyEntry = entryCheck(false);
+const fileEntry = entryCheck(true);
+
+/** An imported entry: every key known, dated no later than `now` plus {@link HISTORY_FUTURE_SLACK_MS}. */
+export const importedEntry =
+  (now: number): Check<HistoryEntry> =>
+  (value, field) => {
+    const entry = fileEntry(value, field);
+    return entry.ok && entry.value.at > now + HISTORY_FUTURE_SLACK_MS ? refuse('in-the-future', field ? `${field}.at` : 'at') : entry;
+  };
+
+/** A list of entries as an import carries them: every one valid and none in the future. */
+export const historyList = (now: number): Check<HistoryEntry[]> => arrayOf(importedEntry(now), 100_000);
+
+/**
+ * Appends entries and applies the limits: sorted by time, entries older than the age limit or dated beyond
+ * the clock's slack dropped, then the oldest of the stored ones dropped first, so a fresh entry is always
+ * kept whatever the stored history holds.
+ */
 export function appendHistory(history: readonly HistoryEntry[], entries: readonly HistoryEntry[], now: number): HistoryEntry[] {
   const cutoff = now - HISTORY_MAX_AGE_DAYS * DAY_MS;
-  const all = [...history, ...entries].filter((e) => e.at >= cutoff).sort((a, b) => a.at - b.at);
+  const inWindow = (e: HistoryEntry) => e.at >= cutoff && e.at <= now + HISTORY_FUTURE_SLACK_MS;
+  const fresh = entries.filter(inWindow);
+  const kept = history.filter(inWindow).sort((a, b) => a.at - b.at);
+  const room = Math.max(0, HISTORY_MAX_ENTRIES - fresh.length);
+  const all = [...kept.slice(Math.max(0, kept.length - room)), ...fresh].sort((a, b) => a.at - b.at);
   return all.length > HISTORY_MAX_ENTRIES ? all.slice(all.length - HISTORY_MAX_ENTRIES) : all;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
 /** Narrows one stored value to a history entry, or null when it is not one. */
 export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const e = raw as Record<string, unknown>;
-  if (!isTime(e.at)) return null;
-  switch (e.type) {
-    case 'reminder':
-      return REMINDER_KINDS.includes(e.kind as ReminderKind) && REMINDER_OUTCOMES.includes(e.outcome as ReminderOutcome)
-        ? { type: 'reminder', at: e.at, kind: e.kind as ReminderKind, outcome: e.outcome as ReminderOutcome }
-        : null;
-    case 'drill':
-      return isTime(e.durationSec) ? { type: 'drill', at: e.at, durationSec: e.durationSec } : null;
-    case 'feed':
-      return isTime(e.startedAt) && FEED_SIDES.includes(e.side as FeedSide) && (e.endedBy === 'user' || e.endedBy === 'auto')
-        ? { type: 'feed', at: e.at, startedAt: e.startedAt, side: e.side as FeedSide, endedBy: e.endedBy }
-        : null;
-    default:
-      return null;
-  }
+  const entry = historyEntry(raw);
+  return entry.ok ? entry.value : null;
 }
 
-/** Reads history from storage: entries that are not valid are dropped, the rest kept in time order. */
-export function parseHistory(raw: unknown): HistoryEntry[] {
+/**
+ * Reads history from storage: entries that are not valid, or dated beyond `now` plus the slack, are dropped;
+ * the rest kept in time order.
+ */
+export function parseHistory(raw: unknown, now: number): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
+  const latest = now + HISTORY_FUTURE_SLACK_MS;
   return raw
     .map(parseHistoryEntry)
-    .filter((e): e is HistoryEntry => e !== null)
+    .filter((e): e is HistoryEntry => e !== null && e.at <= latest)
     .sort((a, b) => a.at - b.at);
+}
+
+/** What merging entries from elsewhere (an import) into the stored history gives. */
+export interface HistoryMerge {
+  history: HistoryEntry[];
+  /** How many of the incoming entries are new here (not already stored, and recent enough to keep). */
+  added: number;
+}
+
+/**
+ * Merges entries from elsewhere into the stored history. Entries already stored are not added twice, so
+ * importing the same file again adds nothing; the limits apply by time (an import does not push out newer
+ * entries recorded here).
+ */
+export function mergeHistory(existing: readonly HistoryEntry[], incoming: readonly HistoryEntry[], now: number): HistoryMerge {
+  const seen = new Set(existing.map(entryKey));
+  const fresh = new Set<HistoryEntry>();
+  for (const entry of incoming) {
+    const key = entryKey(entry);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.add(entry);
+  }
+  const history = appendHistory([...existing, ...fresh], [], now);
+  return { history, added: history.filter((e) => fresh.has(e)).length };
+}
+
+/** A stable identity for an entry: its fields in a fixed order. */
+function entryKey(entry: HistoryEntry): string {
+  switch (entry.type) {
+    case 'reminder':
+      return `r|${entry.at}|${entry.kind}|${entry.outcome}`;
+    case 'drill':
+      return `d|${entry.at}|${entry.durationSec}`;
+    case 'feed':
+      return `f|${entry.at}|${entry.startedAt}|${entry.side}|${entry.endedBy}`;
+  }
 }
 
 /** What a day held, counted from history: no streaks, no scores, just what was recorded. */

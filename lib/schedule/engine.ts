@@ -19,12 +19,13 @@ import { isActive, nextDue, segmentAt, tomorrowsStart } from './active-hours';
 import { chooseTip } from '../tips/choose-tip';
 import { FEED_AUTO_END_MIN } from './feeding';
 import type { HistoryEntry } from '../history/history';
-import type { Command } from './commands';
+import type { EngineCommand as Command } from './commands';
 import type { Settings } from '../settings/settings';
 import type { EngineState, WaitingReminder } from './state';
 import { TIP_INDEX } from '../tips/tip-index';
 import { CHECKIN_CUES, cueForTip } from '../tips/tip-cues';
 import type { FeedSide, PausePreset, ReminderKind } from '../vocabulary';
+import type { Reason } from '../spec';
 
 export type Presence = 'active' | 'idle' | 'locked';
 
@@ -46,8 +47,8 @@ export interface Step {
   show: (WaitingReminder & { test?: true }) | null;
   /** The waiting reminders this step answered or replaced: their notifications should go. */
   dismiss: WaitingReminder[];
-  /** Why a command was refused. */
-  refused?: string;
+  /** Why a command was refused (a reason the page turns into a sentence). */
+  refused?: Reason;
 }
 
 const MINUTE = 60_000;
@@ -71,7 +72,7 @@ class StepBuilder {
   record: HistoryEntry[] = [];
   show: Step['show'] = null;
   dismiss: WaitingReminder[] = [];
-  refused: string | undefined;
+  refused: Reason | undefined;
 
   constructor(
     public state: EngineState,

@@ -2,7 +2,8 @@
  * The engine's runtime state, kept in `storage.local`. Alarms are only wake-ups; this is the truth about
  * what is due. All times are epoch milliseconds.
  */
-import { REMINDER_KINDS, type FeedSide, type ReminderKind } from '../vocabulary';
+import { nullable, object, oneOf, pass, repair, string, time, type Check, type Checks } from '../spec';
+import { FEED_SIDES, REMINDER_KINDS, type FeedSide, type ReminderKind } from '../vocabulary';
 
 /** A reminder that was shown (or could not be shown) and has not been answered yet. */
 export interface WaitingReminder {
@@ -61,44 +62,31 @@ export function initialState(): EngineState {
   };
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const timeOrNull = (v: unknown): number | null => (isTime(v) ? v : null);
-const isKind = (v: unknown): v is ReminderKind => REMINDER_KINDS.includes(v as ReminderKind);
-const isSide = (v: unknown): v is FeedSide => v === 'left' || v === 'right' || v === 'bottle';
-const asRecord = (v: unknown): Record<string, unknown> | null =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+const timeOrNull = nullable(time);
+
+/** A value that is not `true` counts as false (older versions stored no `notified`). */
+const flag: Check<boolean> = (value) => pass(value === true);
+/** A count that is not a whole number ≥ 0 counts as 0. */
+const count: Check<number> = (value) => pass(Number.isInteger(value) && (value as number) >= 0 ? (value as number) : 0);
+const optional = <T>(check: Check<T>, fallback: T): Check<T> => (value) => (value === undefined ? pass(fallback) : check(value));
+
+const STATE_CHECKS: Checks<EngineState> = {
+  movementDueAt: timeOrNull,
+  feedingDueAt: timeOrNull,
+  snoozed: nullable(object({ kind: oneOf(REMINDER_KINDS), until: time })),
+  waiting: nullable(object({ kind: oneOf(REMINDER_KINDS), at: time, tipId: string, notified: optional(flag, false) })),
+  pausedUntil: timeOrNull,
+  awaySince: timeOrNull,
+  feed: nullable(object({ side: oneOf(FEED_SIDES), startedAt: time, nextCheckInAt: time, checkIns: optional(count, 0) })),
+  lastFeedSide: nullable(oneOf(FEED_SIDES)),
+  afterFeedDueAt: timeOrNull,
+  recentTipIds: (value) => pass(Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').slice(0, 20) : []),
+};
 
 /**
  * Reads engine state from storage, keeping each valid field and resetting each broken one. A corrupt state
  * costs at most the pending due times, which the engine recomputes from the settings. Never throws.
  */
 export function parseState(raw: unknown): EngineState {
-  const state = initialState();
-  const source = asRecord(raw);
-  if (!source) return state;
-  state.movementDueAt = timeOrNull(source.movementDueAt);
-  state.feedingDueAt = timeOrNull(source.feedingDueAt);
-  state.pausedUntil = timeOrNull(source.pausedUntil);
-  state.awaySince = timeOrNull(source.awaySince);
-  state.afterFeedDueAt = timeOrNull(source.afterFeedDueAt);
-  state.lastFeedSide = isSide(source.lastFeedSide) ? source.lastFeedSide : null;
-
-  const snoozed = asRecord(source.snoozed);
-  if (snoozed && isKind(snoozed.kind) && isTime(snoozed.until)) state.snoozed = { kind: snoozed.kind, until: snoozed.until };
-
-  const waiting = asRecord(source.waiting);
-  if (waiting && isKind(waiting.kind) && isTime(waiting.at) && typeof waiting.tipId === 'string') {
-    state.waiting = { kind: waiting.kind, at: waiting.at, tipId: waiting.tipId, notified: waiting.notified === true };
-  }
-
-  const feed = asRecord(source.feed);
-  if (feed && isSide(feed.side) && isTime(feed.startedAt) && isTime(feed.nextCheckInAt)) {
-    const checkIns = Number.isInteger(feed.checkIns) && (feed.checkIns as number) >= 0 ? (feed.checkIns as number) : 0;
-    state.feed = { side: feed.side, startedAt: feed.startedAt, nextCheckInAt: feed.nextCheckInAt, checkIns };
-  }
-
-  if (Array.isArray(source.recentTipIds)) {
-    state.recentTipIds = source.recentTipIds.filter((id): id is string => typeof id === 'string').slice(0, 20);
-  }
-  return state;
+  return repair(STATE_CHECKS, initialState(), raw).value;
 }

@@ -2,8 +2,25 @@
  * The user's settings: one flat, compact object kept in `storage.sync`.
  *
  * Types, defaults and bounds stand side by side in {@link SETTINGS_FIELDS}; everything else (the parser,
- * per-field validation on the options page, import checks) is derived from that one table.
+ * per-field validation on the options page, import checks, the breathing drill's limits) is derived from
+ * that one table, through the checks of lib/spec.ts.
  */
+import {
+  arrayOf,
+  because,
+  boolean,
+  isRecord,
+  nullable,
+  number,
+  object,
+  pass,
+  refuse,
+  repair,
+  type Check,
+  type Checks,
+  type Problem,
+  type Reason,
+} from '../spec';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay()`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -98,84 +115,73 @@ export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
 
 export const SETTINGS_FIELD_NAMES = Object.keys(SETTINGS_FIELDS) as SettingsField[];
 
-/** Why a value was refused. Each maps to a plain message in the UI. */
-export type FieldErrorReason =
-  | 'wrong-type'
-  | 'not-a-whole-number'
-  | 'too-small'
-  | 'too-large'
-  | 'not-a-time'
-  | 'not-a-day-list'
-  | 'same-start-and-end'
-  | 'unknown-field';
+/** Why a value was refused: the one reason list (lib/spec.ts), shared with imports and commands. */
+export type FieldErrorReason = Reason;
 
-export interface FieldError {
-  field: string;
-  reason: FieldErrorReason;
-  /** The allowed range, for messages like "between 10 and 240 minutes". */
-  min?: number;
-  max?: number;
-}
+/** A refused value: `field` names it, `min`/`max` give the allowed range. */
+export type FieldError = Problem;
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
-/** Checks one value against its field's rules. Never throws. */
-export function validateField<F extends SettingsField>(field: F, value: unknown): FieldResult<Settings[F]> {
-  const spec: FieldSpec | undefined = SETTINGS_FIELDS[field];
-  if (!spec) return { ok: false, error: { field, reason: 'unknown-field' } };
-  const fail = (reason: FieldErrorReason, extra: Partial<FieldError> = {}): FieldResult<Settings[F]> => ({
-    ok: false,
-    error: { field, reason, ...extra },
-  });
-  const pass = (v: unknown): FieldResult<Settings[F]> => ({ ok: true, value: v as Settings[F] });
+/** Minutes in a day: a time of day is 0 … 1439. */
+const DAY_MIN = 24 * 60;
 
+const weekdays: Check<Weekday[]> = because(
+  'not-a-day-list',
+  (value, field) => {
+    const days = arrayOf(number(0, 6), 7 * 4)(value, field);
+    return days.ok ? pass([...new Set(days.value as Weekday[])].sort((a, b) => a - b)) : days;
+  },
+);
+
+/** The check for one field, from its row in the table. */
+export function fieldCheck(spec: FieldSpec): Check<unknown> {
   switch (spec.kind) {
     case 'boolean':
-      return typeof value === 'boolean' ? pass(value) : fail('wrong-type');
+      return boolean;
     case 'nullable-boolean':
-      return value === null || typeof value === 'boolean' ? pass(value) : fail('wrong-type');
-    case 'nullable-integer':
-      if (value === null) return pass(null);
-      return checkInteger(value, spec.min, spec.max, pass, fail);
+      return nullable(boolean);
     case 'integer':
-      return checkInteger(value, spec.min, spec.max, pass, fail);
+      return number(spec.min, spec.max);
+    case 'nullable-integer':
+      return nullable(number(spec.min, spec.max));
     case 'time-of-day':
-      return checkInteger(value, 0, 24 * 60 - 1, pass, () => fail('not-a-time'));
-    case 'weekdays': {
-      if (!Array.isArray(value) || !value.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) {
-        return fail('not-a-day-list');
-      }
-      return pass([...new Set(value as Weekday[])].sort((a, b) => a - b));
-    }
+      return because('not-a-time', number(0, DAY_MIN - 1));
+    case 'weekdays':
+      return weekdays;
   }
 }
 
-function checkInteger<R>(
-  value: unknown,
-  min: number,
-  max: number,
-  pass: (v: number) => R,
-  fail: (reason: FieldErrorReason, extra?: Partial<FieldError>) => R,
-): R {
-  if (typeof value !== 'number' || Number.isNaN(value)) return fail('wrong-type', { min, max });
-  if (!Number.isInteger(value)) return fail('not-a-whole-number', { min, max });
-  if (value < min) return fail('too-small', { min, max });
-  if (value > max) return fail('too-large', { min, max });
-  return pass(value);
+/** Every field's check, derived from {@link SETTINGS_FIELDS}. */
+export const SETTINGS_CHECKS = Object.fromEntries(
+  SETTINGS_FIELD_NAMES.map((field) => [field, fieldCheck(SETTINGS_FIELDS[field])]),
+) as Checks<Settings>;
+
+/** Checks one value against its field's rules. Never throws. */
+export function validateField<F extends SettingsField>(field: F, value: unknown): FieldResult<Settings[F]> {
+  const check = SETTINGS_CHECKS[field] as Check<Settings[F]> | undefined;
+  if (!check) return { ok: false, error: { field, reason: 'unknown-field' } };
+  const result = check(value, field);
+  return result.ok ? result : { ok: false, error: result.problem };
 }
 
 /** Checks rules that span fields. Returns the errors, empty when the whole object is consistent. */
-export function crossFieldErrors(settings: Settings): FieldError[] {
+export function crossFieldErrors(settings: Readonly<Settings>): FieldError[] {
   if (settings.activeStartMin === settings.activeEndMin) {
     return [{ field: 'activeEndMin', reason: 'same-start-and-end' }];
   }
   return [];
 }
 
-export interface SettingsProblem {
-  field: string;
-  reason: FieldErrorReason | 'not-an-object';
-}
+/** A complete settings object with nothing unknown and every field valid (the import file's settings). */
+export const completeSettings: Check<Settings> = (value, field) => {
+  const result = object(SETTINGS_CHECKS, true)(value, field);
+  if (!result.ok) return result;
+  const cross = crossFieldErrors(result.value)[0];
+  return cross ? refuse(cross.reason, field ? `${field}.${cross.field}` : cross.field) : result;
+};
+
+export type SettingsProblem = Problem;
 
 export interface ParsedSettings {
   settings: Settings;
@@ -185,31 +191,46 @@ export interface ParsedSettings {
 
 /**
  * Turns anything read from storage into valid settings plus the list of what was repaired. Each bad field
- * falls back to its default on its own, so one corrupt value never costs the user the rest. Never throws.
+ * falls back on its own, so one corrupt value never costs the user the rest: a whole number outside this
+ * version's range is clamped into it (a newer version may allow more: 300 minutes means "long"), anything
+ * else falls back to its default. Never throws.
  */
 export function parseSettings(raw: unknown): ParsedSettings {
-  if (raw === undefined || raw === null) return { settings: defaultSettings(), problems: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings: defaultSettings(), problems: [{ field: '*', reason: 'not-an-object' }] };
+  const { value: settings, problems } = repair(SETTINGS_CHECKS, defaultSettings(), raw);
+  for (const problem of problems) {
+    const spec = SETTINGS_FIELDS[problem.field as SettingsField] as FieldSpec | undefined;
+    const stored = (raw as Record<string, unknown>)[problem.field];
+    if (spec && 'min' in spec && typeof stored === 'number' && (problem.reason === 'too-small' || problem.reason === 'too-large')) {
+      (settings as unknown as Record<string, number>)[problem.field] = Math.min(spec.max, Math.max(spec.min, Math.round(stored)));
+    }
   }
-  const source = raw as Record<string, unknown>;
-  const settings = defaultSettings();
-  const problems: SettingsProblem[] = [];
-  for (const key of Object.keys(source)) {
-    if (!(key in SETTINGS_FIELDS)) problems.push({ field: key, reason: 'unknown-field' });
-  }
-  for (const field of SETTINGS_FIELD_NAMES) {
-    if (!(field in source)) continue; // a field added in a later version: its default stands
-    const result = validateField(field, source[field]);
-    if (result.ok) (settings as unknown as Record<string, unknown>)[field] = result.value;
-    else problems.push({ field, reason: result.error.reason });
+  if (isRecord(raw)) {
+    for (const key of Object.keys(raw)) if (!(key in SETTINGS_FIELDS)) problems.push({ field: key, reason: 'unknown-field' });
   }
   for (const error of crossFieldErrors(settings)) {
     settings.activeStartMin = DEFAULT_SETTINGS.activeStartMin;
     settings.activeEndMin = DEFAULT_SETTINGS.activeEndMin;
-    problems.push({ field: error.field, reason: error.reason });
+    problems.push(error);
   }
   return { settings, problems };
+}
+
+/**
+ * What to write when the user saves `edited` over the stored value `storedRaw` (anything: it may come from a
+ * newer version, through sync). Only the fields the user changed take this version's values; everything
+ * else is written back exactly as stored — keys this version does not know, and values it repaired in
+ * memory (a movement interval of 300 that a newer version allows is used as 240 here, and stays 300) — so
+ * two browsers on two versions never erase each other's settings. A field "changed" when its edited value
+ * differs from what this version read from storage.
+ */
+export function settingsForSave(storedRaw: unknown, edited: Readonly<Settings>): Record<string, unknown> {
+  if (!isRecord(storedRaw)) return { ...edited };
+  const read = parseSettings(storedRaw).settings;
+  const out: Record<string, unknown> = { ...storedRaw };
+  for (const field of SETTINGS_FIELD_NAMES) {
+    if (!(field in storedRaw) || !sameValue(read[field], edited[field])) out[field] = edited[field];
+  }
+  return out;
 }
 
 /** A fresh, mutable copy of the defaults. */
@@ -217,11 +238,10 @@ export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, activeDays: [...DEFAULT_SETTINGS.activeDays] };
 }
 
+const sameValue = (x: unknown, y: unknown) =>
+  Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
+
 /** True when two settings objects hold the same values (used to skip no-op change events). */
-export function settingsEqual(a: Settings, b: Settings): boolean {
-  return SETTINGS_FIELD_NAMES.every((field) => {
-    const x = a[field];
-    const y = b[field];
-    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
-  });
+export function settingsEqual(a: Readonly<Settings>, b: Readonly<Settings>): boolean {
+  return SETTINGS_FIELD_NAMES.every((field) => sameValue(a[field], b[field]));
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SETTINGS_FIELDS } from '../../lib/settings/settings';
 import { describe, expect, it } from 'vitest';
 import {
   breathAt,
@@ -126,24 +127,30 @@ describe('normalizePace', () => {
 
   it('clamps zero, negative and huge values into the limits', () => {
     expect(normalizePace({ inSec: 0, outSec: -5, breaths: 0 })).toEqual({
-      inSec: PACE_LIMITS.minPhaseSec,
-      outSec: PACE_LIMITS.minPhaseSec,
-      breaths: PACE_LIMITS.minBreaths,
+      inSec: PACE_LIMITS.inSec.min,
+      outSec: PACE_LIMITS.outSec.min,
+      breaths: PACE_LIMITS.breaths.min,
     });
     expect(normalizePace({ inSec: 1e9, outSec: Infinity, breaths: 1e12 })).toEqual({
-      inSec: PACE_LIMITS.maxPhaseSec,
-      outSec: PACE_LIMITS.maxPhaseSec,
-      breaths: PACE_LIMITS.maxBreaths,
+      inSec: PACE_LIMITS.inSec.max,
+      outSec: PACE_LIMITS.outSec.max,
+      breaths: PACE_LIMITS.breaths.max,
     });
-    expect(normalizePace({ inSec: -Infinity, outSec: 4, breaths: 2.6 })).toEqual({ inSec: 1, outSec: 4, breaths: 3 });
+    expect(normalizePace({ inSec: -Infinity, outSec: 4, breaths: 2.6 })).toEqual({ inSec: PACE_LIMITS.inSec.min, outSec: 4, breaths: 3 });
+  });
+
+  it('uses the settings limits, so the drill runs exactly the paces the options page allows', () => {
+    for (const [field, limits] of [['breatheInSec', PACE_LIMITS.inSec], ['breatheOutSec', PACE_LIMITS.outSec], ['breaths', PACE_LIMITS.breaths]] as const) {
+      expect(SETTINGS_FIELDS[field]).toMatchObject(limits);
+    }
   });
 
   it('never lets breathAt divide by zero or run forever', () => {
     const broken = { inSec: 0, outSec: 0, breaths: 0 };
     const m = breathAt(500, broken);
-    expect(m).toMatchObject({ phase: 'in', breath: 1, breaths: 1, progress: 0.5, secondsLeft: 1 });
-    expect(breathAt(2000, broken).phase).toBe('done');
-    expect(drillDurationSec({ inSec: 1e9, outSec: 1e9, breaths: 1e9 })).toBe(50 * 60);
+    expect(m).toMatchObject({ phase: 'in', breath: 1, breaths: 1, progress: 0.25, secondsLeft: 2 });
+    expect(breathAt(4000, broken).phase).toBe('done');
+    expect(drillDurationSec({ inSec: 1e9, outSec: 1e9, breaths: 1e9 })).toBe((10 + 12) * 20);
   });
 });
 

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   EXPORT_VERSION,
   MAX_IMPORT_BYTES,
+  MAX_SHOWN_CHARS,
   buildExport,
   exportFileName,
   parseImport,
-  planImport,
+  parseImportText,
   serializeExport,
 } from '../../lib/history/export-file';
-import type { HistoryEntry } from '../../lib/history/history';
+import { HISTORY_FUTURE_SLACK_MS, mergeHistory, type HistoryEntry } from '../../lib/history/history';
 import { SETTINGS_FIELDS, defaultSettings, type Settings } from '../../lib/settings/settings';
 
 const NOW = new Date('2026-11-20T10:00:00').getTime();
@@ -28,7 +29,7 @@ const file = (changes: Record<string, unknown> = {}) => ({
 const text = (value: unknown) => JSON.stringify(value);
 const parse = (value: unknown) => {
   const s = typeof value === 'string' ? value : text(value);
-  return parseImport(s, s.length);
+  return parseImportText(s, NOW);
 };
 
 describe('export then import', () => {
@@ -79,17 +80,17 @@ describe('export then import', () => {
 
 describe('parseImport refuses, saying which field and why', () => {
   it.each([
-    ['wrong JSON', '{"format": "back-to-core-export", ', { reason: 'not-json' }],
-    ['not an object', [1, 2], { reason: 'not-an-export' }],
+    ['wrong JSON', '{"format": "back-to-core-export", ', { reason: 'not-json', field: '' }],
+    ['not an object', [1, 2], { reason: 'not-an-export', field: '' }],
     ['another app’s file', { format: 'something-else', version: 1 }, { reason: 'not-an-export', field: 'format' }],
-    ['an unknown version', file({ version: 'one' }), { reason: 'unknown-version', field: 'version', version: 'one' }],
-    ['version 0', file({ version: 0 }), { reason: 'unknown-version', field: 'version', version: 0 }],
-    ['a newer version', file({ version: EXPORT_VERSION + 1 }), { reason: 'newer-version', field: 'version', version: 2 }],
-    ['an extra top-level key', file({ theme: 'dark' }), { reason: 'unknown-key', field: 'theme' }],
-    ['an extra settings key', file({ settings: { ...defaultSettings(), colour: 'red' } }), { reason: 'unknown-key', field: 'settings.colour' }],
-    ['a missing settings field', file({ settings: { ...defaultSettings(), snoozeMin: undefined } }), { reason: 'missing-field', field: 'settings.snoozeMin' }],
-    ['a missing history', file({ history: undefined }), { reason: 'missing-field', field: 'history' }],
-    ['settings of the wrong type', file({ settings: 'all of them' }), { reason: 'wrong-type', field: 'settings' }],
+    ['an unknown version', file({ version: 'one' }), { reason: 'unknown-version', field: 'version', version: '"one"' }],
+    ['version 0', file({ version: 0 }), { reason: 'unknown-version', field: 'version', version: '0' }],
+    ['a newer version', file({ version: EXPORT_VERSION + 1 }), { reason: 'newer-version', field: 'version', version: '2' }],
+    ['an extra top-level key', file({ theme: 'dark' }), { reason: 'unknown-field', field: 'theme' }],
+    ['an extra settings key', file({ settings: { ...defaultSettings(), colour: 'red' } }), { reason: 'unknown-field', field: 'settings.colour' }],
+    ['a missing settings field', file({ settings: { ...defaultSettings(), snoozeMin: undefined } }), { reason: 'missing', field: 'settings.snoozeMin' }],
+    ['a missing history', file({ history: undefined }), { reason: 'missing', field: 'history' }],
+    ['settings of the wrong type', file({ settings: 'all of them' }), { reason: 'not-an-object', field: 'settings' }],
     ['a number as text', file({ settings: { ...defaultSettings(), movementIntervalMin: '50' } }), { reason: 'wrong-type', field: 'settings.movementIntervalMin', min: 10, max: 240 }],
     ['a number too large', file({ settings: { ...defaultSettings(), snoozeMin: 61 } }), { reason: 'too-large', field: 'settings.snoozeMin', min: 1, max: 60 }],
     ['a number too small', file({ settings: { ...defaultSettings(), breaths: 0 } }), { reason: 'too-small', field: 'settings.breaths', min: 1, max: 20 }],
@@ -97,39 +98,53 @@ describe('parseImport refuses, saying which field and why', () => {
     ['a boolean as text', file({ settings: { ...defaultSettings(), sound: 'yes' } }), { reason: 'wrong-type', field: 'settings.sound' }],
     ['a bad time', file({ settings: { ...defaultSettings(), activeStartMin: 1440 } }), { reason: 'not-a-time', field: 'settings.activeStartMin' }],
     ['a bad day', file({ settings: { ...defaultSettings(), activeDays: [1, 9] } }), { reason: 'not-a-day-list', field: 'settings.activeDays' }],
-    ['a repeated day', file({ settings: { ...defaultSettings(), activeDays: [1, 1] } }), { reason: 'not-a-day-list', field: 'settings.activeDays' }],
     ['start equal to end', file({ settings: { ...defaultSettings(), activeStartMin: 600, activeEndMin: 600 } }), { reason: 'same-start-and-end', field: 'settings.activeEndMin' }],
     ['history that is not a list', file({ history: {} }), { reason: 'wrong-type', field: 'history' }],
     ['an unknown history kind', file({ history: [{ type: 'reminder', at: NOW, kind: 'yoga', outcome: 'done' }] }), { reason: 'invalid-entry', field: 'history[0].kind' }],
     ['an unknown entry type', file({ history: [HISTORY[0], { type: 'nap', at: NOW }] }), { reason: 'invalid-entry', field: 'history[1].type' }],
-    ['an entry with an extra key', file({ history: [{ ...HISTORY[1], note: 'hi' }] }), { reason: 'unknown-key', field: 'history[0].note' }],
+    ['an entry with an extra key', file({ history: [{ ...HISTORY[1], note: 'hi' }] }), { reason: 'unknown-field', field: 'history[0].note' }],
     ['a negative time', file({ history: [{ ...HISTORY[1], at: -1 }] }), { reason: 'invalid-entry', field: 'history[0].at' }],
+    ['a string duration', file({ history: [{ ...HISTORY[1], durationSec: '60' }] }), { reason: 'invalid-entry', field: 'history[0].durationSec' }],
+    ['an entry dated beyond tomorrow', file({ history: [HISTORY[0], { ...HISTORY[1], at: NOW + HISTORY_FUTURE_SLACK_MS + 1 }] }), { reason: 'in-the-future', field: 'history[1].at' }],
+    ['an export date no calendar can show', file({ exportedAt: 1e20 }), { reason: 'too-large', field: 'exportedAt', min: 0, max: 8.64e15 }],
   ])('%s', (_, input, error) => {
     expect(parse(input)).toEqual({ ok: false, error });
   });
 
-  it('refuses a huge file by its size, before reading it', () => {
-    // Not JSON at all: had it been parsed, the answer would be "not-json".
-    expect(parseImport('{', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: { reason: 'file-too-large', limitBytes: MAX_IMPORT_BYTES } });
+  it('refuses a huge file by its size, before reading it', async () => {
+    const unread = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('read')) };
+    expect(await parseImport(unread, NOW)).toEqual({ ok: false, error: { reason: 'file-too-large', field: '', limitBytes: MAX_IMPORT_BYTES } });
     const valid = serializeExport(buildExport(defaultSettings(), HISTORY, NOW));
-    expect(parseImport(valid, MAX_IMPORT_BYTES).ok).toBe(true);
+    expect((await parseImport({ size: MAX_IMPORT_BYTES, text: async () => valid }, NOW)).ok).toBe(true);
+    expect(await parseImport({ size: 10, text: () => Promise.reject(new Error('gone')) }, NOW)).toEqual({ ok: false, error: { reason: 'unreadable', field: '' } });
+  });
+
+  it('keeps what it repeats from the file short: a huge version or key, a deeply nested value', () => {
+    const refused = parseImportText(`${JSON.stringify({ ...file(), version: 'v'.repeat(1_000_000) })}`, NOW);
+    expect(refused).toMatchObject({ ok: false, error: { reason: 'unknown-version' } });
+    expect(!refused.ok && refused.error.version!.length).toBeLessThanOrEqual(MAX_SHOWN_CHARS);
+    const key = parseImportText(JSON.stringify({ ...file(), ['k'.repeat(100_000)]: 1 }), NOW);
+    expect(!key.ok && key.error.field.length).toBeLessThanOrEqual(MAX_SHOWN_CHARS);
+    // The nested value never reaches JSON.stringify (it would throw "too much recursion" in Firefox).
+    const nested = parseImportText('{"format":"back-to-core-export","version":' + '['.repeat(5000) + ']'.repeat(5000) + '}', NOW);
+    expect(nested).toEqual({ ok: false, error: { reason: 'unknown-version', field: 'version', version: '[…]' } });
   });
 });
 
-describe('planImport', () => {
+describe('merging an import', () => {
   it('adds only entries that are not stored yet, so importing twice adds nothing', () => {
     const parsed = parse(serializeExport(buildExport(defaultSettings(), HISTORY, NOW)));
     if (!parsed.ok) throw new Error('expected a valid file');
-    const first = planImport(parsed.file, [HISTORY[0]!], NOW);
+    const first = mergeHistory([HISTORY[0]!], parsed.file.history, NOW);
     expect(first.added).toBe(3);
     expect(first.history).toEqual(HISTORY);
-    expect(planImport(parsed.file, first.history, NOW).added).toBe(0);
+    expect(mergeHistory(first.history, parsed.file.history, NOW).added).toBe(0);
   });
 
   it('does not count entries too old to keep', () => {
     const old: HistoryEntry = { type: 'drill', at: NOW - 200 * 24 * HOUR, durationSec: 60 };
-    const plan = planImport(buildExport(defaultSettings(), [old, ...HISTORY], NOW), [], NOW);
-    expect(plan.added).toBe(HISTORY.length);
-    expect(plan.history).toEqual(HISTORY);
+    const merged = mergeHistory([], [old, ...HISTORY], NOW);
+    expect(merged.added).toBe(HISTORY.length);
+    expect(merged.history).toEqual(HISTORY);
   });
 });

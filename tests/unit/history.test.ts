@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_MAX_AGE_DAYS, HISTORY_MAX_ENTRIES, appendHistory, countBetween, countToday, parseHistory, parseHistoryEntry, type HistoryEntry } from '../../lib/history/history';
+import {
+  HISTORY_FUTURE_SLACK_MS,
+  HISTORY_MAX_AGE_DAYS,
+  HISTORY_MAX_ENTRIES,
+  appendHistory,
+  mergeHistory, countBetween, countToday, parseHistory, parseHistoryEntry, type HistoryEntry } from '../../lib/history/history';
 
 const DAY = 24 * 60 * 60_000;
 const T = new Date('2026-11-23T12:00').getTime(); // local time (Europe/Berlin in this suite)
@@ -44,12 +49,12 @@ describe('parseHistory', () => {
   it('drops what is not an entry, keeps the rest in time order', () => {
     const a = { type: 'drill', at: T, durationSec: 60 };
     const b = { type: 'drill', at: T - 1000, durationSec: 30 };
-    expect(parseHistory([a, 'junk', null, { type: 'x' }, b])).toEqual([b, a]);
+    expect(parseHistory([a, 'junk', null, { type: 'x' }, b], T)).toEqual([b, a]);
   });
 
   it('anything that is not a list is an empty history', () => {
-    fc.assert(fc.property(fc.anything(), (raw) => void expect(Array.isArray(parseHistory(raw))).toBe(true)));
-    expect(parseHistory({ 0: 'a' })).toEqual([]);
+    fc.assert(fc.property(fc.anything(), (raw) => void expect(Array.isArray(parseHistory(raw, T))).toBe(true)));
+    expect(parseHistory({ 0: 'a' }, T)).toEqual([]);
   });
 });
 
@@ -77,6 +82,32 @@ describe('appendHistory', () => {
     const result = appendHistory(many, [], T);
     expect(result).toHaveLength(HISTORY_MAX_ENTRIES);
     expect(result[0]).toEqual(many[10]);
+  });
+});
+
+describe('history dated in the future', () => {
+  const drill = (at: number): HistoryEntry => ({ type: 'drill', at, durationSec: 60 });
+  const future = Array.from({ length: HISTORY_MAX_ENTRIES }, (_, i) => drill(T + 365 * DAY + i));
+
+  it('drops entries dated beyond now plus the slack on read, and keeps those within it', () => {
+    const soon = drill(T + HISTORY_FUTURE_SLACK_MS);
+    const tooFar = drill(T + HISTORY_FUTURE_SLACK_MS + 1);
+    expect(parseHistory([drill(T), soon, tooFar], T)).toEqual([drill(T), soon]);
+  });
+
+  it('a finished drill is kept even when the stored history is full of entries dated next year', () => {
+    expect(appendHistory(future, [drill(T)], T)).toEqual([drill(T)]);
+  });
+
+  it('a fresh entry is kept even when the history is full of entries just within the slack', () => {
+    const soon = Array.from({ length: HISTORY_MAX_ENTRIES }, (_, i) => drill(T + 1 + i));
+    const result = appendHistory(soon, [drill(T)], T);
+    expect(result).toHaveLength(HISTORY_MAX_ENTRIES);
+    expect(result).toContainEqual(drill(T));
+  });
+
+  it('merging drops entries dated beyond the slack', () => {
+    expect(mergeHistory([drill(T - 1)], [...future.slice(0, 3), drill(T)], T)).toEqual({ history: [drill(T - 1), drill(T)], added: 1 });
   });
 });
 

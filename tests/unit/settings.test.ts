@@ -6,6 +6,7 @@ import {
   SETTINGS_FIELDS,
   parseSettings,
   settingsEqual,
+  settingsForSave,
   validateField,
   type SettingsField,
 } from '../../lib/settings/settings';
@@ -81,7 +82,7 @@ describe('parseSettings', () => {
   it.each(['a string', 42, [1, 2], true])('resets %j, which is not an object, and says so', (raw) => {
     const { settings, problems } = parseSettings(raw);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems).toEqual([{ field: '*', reason: 'not-an-object' }]);
+    expect(problems).toEqual([{ field: '', reason: 'not-an-object' }]);
   });
 
   it('repairs each broken field on its own and keeps the good ones', () => {
@@ -93,7 +94,7 @@ describe('parseSettings', () => {
       surprise: 'x',
     });
     expect(settings.movementIntervalMin).toBe(30);
-    expect(settings.feedingIntervalMin).toBe(180);
+    expect(settings.feedingIntervalMin).toBe(30); // out of range: clamped into it
     expect(settings.snoozeMin).toBe(5);
     expect(settings.breaths).toBe(6);
     expect(problems.map((p) => p.field).sort()).toEqual(['breaths', 'feedingIntervalMin', 'snoozeMin', 'surprise']);
@@ -120,5 +121,47 @@ describe('parseSettings', () => {
     expect(parseSettings(JSON.parse(JSON.stringify(valid.settings)))).toEqual({ settings: valid.settings, problems: [] });
     expect(settingsEqual(valid.settings, parseSettings(valid.settings).settings)).toBe(true);
     expect(settingsEqual(valid.settings, DEFAULT_SETTINGS)).toBe(false);
+  });
+});
+
+describe('parseSettings and a newer version', () => {
+  it('clamps a whole number beyond this version\'s range into it (a newer version may allow more)', () => {
+    const { settings, problems } = parseSettings({ movementIntervalMin: 300, snoozeMin: 0 });
+    expect(settings.movementIntervalMin).toBe(240);
+    expect(settings.snoozeMin).toBe(1);
+    expect(problems.map((p) => p.reason).sort()).toEqual(['too-large', 'too-small']);
+  });
+});
+
+describe('settingsForSave', () => {
+  const newer = { ...DEFAULT_SETTINGS, movementIntervalMin: 300, nightMode: 'soft', feedLog: { keep: true } };
+
+  it('keeps keys this version does not know and values it repaired, writing only what the user changed', () => {
+    const edited = { ...parseSettings(newer).settings, snoozeMin: 10 };
+    expect(edited.movementIntervalMin).toBe(240); // used clamped here…
+    const written = settingsForSave(newer, edited);
+    expect(written).toEqual({ ...newer, snoozeMin: 10 }); // …and written back unchanged
+  });
+
+  it('writes the user\'s value for a field they changed, even one this version repaired', () => {
+    const edited = { ...parseSettings(newer).settings, movementIntervalMin: 60 };
+    expect(settingsForSave(newer, edited)).toMatchObject({ movementIntervalMin: 60, nightMode: 'soft' });
+  });
+
+  it('adds the fields a stored value lacks, and writes everything over a value that is not an object', () => {
+    const edited = { ...DEFAULT_SETTINGS, sound: true };
+    expect(settingsForSave({ sound: false }, edited)).toEqual(edited);
+    expect(settingsForSave('junk', edited)).toEqual(edited);
+    expect(settingsForSave(undefined, edited)).toEqual(edited);
+  });
+
+  it('reads back as exactly what was edited, whatever was stored', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...SETTINGS_FIELD_NAMES, 'x'), fc.anything())), fc.integer({ min: 10, max: 240 }), (stored, interval) => {
+        const edited = { ...parseSettings(stored).settings, movementIntervalMin: interval };
+        if (edited.activeStartMin === edited.activeEndMin) return;
+        expect(parseSettings(settingsForSave(stored, edited)).settings).toEqual(edited);
+      }),
+    );
   });
 });
