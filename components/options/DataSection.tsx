@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { defaultSettings } from '../../lib/settings/settings';
 import { t } from '../../shell/i18n';
-import { applyImportedHistory, deleteAllData, downloadExport, readImport, type ReadResult } from './data-actions';
+import { confirmImport as sendImport, deleteAllData, downloadExport, readImport, type DataReply, type ReadResult } from './data-actions';
 import { Section } from './fields';
 import { importErrorText } from './import-messages';
 import type { OptionsState } from './options-state';
+import type { PageDeps } from './page-deps';
 
 /** Moves focus to the first button of a confirmation as it appears (a stable ref runs once per mount). */
 const focusOnMount = (el: HTMLElement | null) => el?.focus();
@@ -12,46 +13,50 @@ const focusOnMount = (el: HTMLElement | null) => el?.focus();
 type Confirming = 'reset' | 'delete' | null;
 type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | null;
 
-export function DataSection({ state, now = () => Date.now() }: { state: OptionsState; now?: () => number }) {
+export function DataSection({ state, deps }: { state: OptionsState; deps: PageDeps }) {
   const preview = useSignal<Extract<ReadResult, { ok: true }> | null>(null);
   const confirming = useSignal<Confirming>(null);
   const outcome = useSignal<Outcome>(null);
   const busy = useSignal(false);
 
-  const run = async (action: () => Promise<string>) => {
+  /** Runs an action; whatever it throws becomes a sentence (the browser's own error text is logged, not shown). */
+  const run = async (action: () => Promise<Outcome>) => {
     busy.value = true;
     try {
-      outcome.value = { kind: 'done', text: await action() };
+      outcome.value = await action();
     } catch (error) {
-      outcome.value = { kind: 'failed', text: t('optionsDataFailed', error instanceof Error ? error.message : String(error)) };
+      console.warn('Back to Core: a data action failed', error);
+      outcome.value = { kind: 'failed', text: t('optionsDataFailed') };
     } finally {
       busy.value = false;
     }
   };
 
-  const pickFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = ''; // so choosing the same file again still reacts
-    preview.value = null;
-    confirming.value = null;
-    if (!file) return;
-    const result = await readImport(file, now());
-    if (result.ok) {
-      outcome.value = null;
-      preview.value = result;
-    } else {
-      outcome.value = { kind: 'failed', text: importErrorText(result.error) };
-    }
-  };
+  /** A refusal from the background in words, or `done`. */
+  const outcomeOf = (reply: DataReply, done: string): Outcome =>
+    reply.ok ? { kind: 'done', text: done } : { kind: 'failed', text: importErrorText(reply.problem) };
 
-  const confirmImport = ({ file, plan }: NonNullable<typeof preview.value>) =>
+  const pickFile = (input: HTMLInputElement) =>
+    run(async () => {
+      const file = input.files?.[0];
+      input.value = ''; // so choosing the same file again still reacts
+      preview.value = null;
+      confirming.value = null;
+      if (!file) return null;
+      const result = await readImport(deps, file);
+      if (!result.ok) return { kind: 'failed', text: importErrorText(result.error) };
+      preview.value = result;
+      return null;
+    });
+
+  const confirmImport = ({ file }: NonNullable<typeof preview.value>) =>
     run(async () => {
       preview.value = null;
-      // History first: if it cannot be written, the schedule is not touched either. Importing again is safe
-      // (entries already there are not added twice).
-      await applyImportedHistory(file, now());
-      await state.replaceAll(plan.settings);
-      return t('optionsImportDone', plan.added);
+      // The background merges the history as it is when the import runs, then replaces the settings.
+      // Importing again is safe (entries already there are not added twice).
+      const reply = await sendImport(deps, file);
+      if (reply.ok) state.adopt(file.settings);
+      return outcomeOf(reply, reply.ok ? t('optionsImportDone', reply.added) : '');
     });
 
   return (
@@ -59,7 +64,7 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
       <div class="data-block">
         <h3>{t('optionsExportTitle')}</h3>
         <p class="muted">{t('optionsExportHint')}</p>
-        <button type="button" class="button" onClick={() => run(async () => (await downloadExport(state.settings.value, now()), t('optionsExportDone')))}>
+        <button type="button" class="button" onClick={() => run(async () => (await downloadExport(deps, state.settings.value), { kind: 'done', text: t('optionsExportDone') }))}>
           {t('optionsExportButton')}
         </button>
       </div>
@@ -83,8 +88,8 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
         {preview.value ? (
           <div class="confirm" role="group" aria-labelledby="import-preview-text">
             <p id="import-preview-text">
-              {t('optionsImportPreview', preview.value.plan.added)}{' '}
-              <span class="muted">{t('optionsImportFrom', new Date(preview.value.exportedAt).toLocaleString())}</span>
+              {t('optionsImportPreview', preview.value.added)}{' '}
+              <span class="muted">{t('optionsImportFrom', new Date(preview.value.file.exportedAt).toLocaleString())}</span>
             </p>
             <div class="button-row">
               <button type="button" class="button primary" disabled={busy.value} onClick={() => void confirmImport(preview.value!)} ref={focusOnMount}>
@@ -109,7 +114,7 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
         open={confirming.value === 'reset'}
         busy={busy.value}
         onOpen={(open) => ((confirming.value = open ? 'reset' : null), (outcome.value = null))}
-        onConfirm={() => run(async () => (await state.replaceAll(defaultSettings()), t('optionsResetDone')))}
+        onConfirm={() => run(async () => (await state.replaceAll(defaultSettings()), { kind: 'done', text: t('optionsResetDone') }))}
       />
 
       <ConfirmedAction
@@ -126,9 +131,8 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
         onOpen={(open) => ((confirming.value = open ? 'delete' : null), (outcome.value = null))}
         onConfirm={() =>
           run(async () => {
-            state.forgetAll();
-            await deleteAllData();
-            return t('optionsDeleteDone');
+            state.forgetAll(); // first: no change waiting here may be written after the deletion
+            return outcomeOf(await deleteAllData(deps), t('optionsDeleteDone'));
           })
         }
       />

@@ -4,21 +4,20 @@ import { useEffect } from 'preact/hooks';
 import type { HistoryEntry } from '../../lib/history/history';
 import type { ChartRange } from '../../lib/history/history-chart';
 import { t } from '../../shell/i18n';
-import { historyItem, loadHistory } from '../../shell/storage';
-import { parseHistory } from '../../lib/history/history';
 import { Section } from './fields';
 import type { HistoryChartProps } from './HistoryChart';
+import type { PageDeps } from './page-deps';
 
 /** The last 7 or 30 days. The chart itself is loaded after first paint: nothing above it waits for it. */
-export function HistorySection({ now = () => Date.now() }: { now?: () => number }) {
+export function HistorySection({ deps }: { deps: PageDeps }) {
   const history = useSignal<HistoryEntry[] | null>(null);
   const range = useSignal<ChartRange>(7);
   const Chart = useSignal<FunctionComponent<HistoryChartProps> | null>(null);
 
   useEffect(() => {
-    void loadHistory().then((entries) => (history.value = entries));
+    void deps.loadHistory().then((entries) => (history.value = entries));
     void import('./HistoryChart').then((m) => (Chart.value = m.HistoryChart));
-    return historyItem.watch((raw) => (history.value = parseHistory(raw)));
+    return deps.watchHistory((entries) => (history.value = entries));
   }, []);
 
   const Loaded = Chart.value;
@@ -32,7 +31,7 @@ export function HistorySection({ now = () => Date.now() }: { now?: () => number 
         ))}
       </div>
       {history.value && Loaded ? (
-        <Loaded history={history.value} now={now()} days={range.value} />
+        <Loaded history={history.value} now={deps.now()} days={range.value} />
       ) : (
         <p class="muted">{t('optionsHistoryLoading')}</p>
       )}

@@ -1,27 +1,28 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../shell/i18n';
-import { sendCommand } from '../../shell/messaging';
+import type { PermissionLevel } from '../../shell/notification-permission';
+import { refusalText } from '../refusal-text';
 import { ChoiceGroup, Section, SwitchField } from './fields';
-import { notificationPermission, type PermissionLevel } from './notification-permission';
 import type { OptionsState } from './options-state';
+import type { PageDeps } from './page-deps';
 
 type TestResult = { kind: 'idle' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'failed'; message: string };
 
-export function NotificationsSection({ state }: { state: OptionsState }) {
+export function NotificationsSection({ state, deps }: { state: OptionsState; deps: PageDeps }) {
   const permission = useSignal<PermissionLevel>('unknown');
   const test = useSignal<TestResult>({ kind: 'idle' });
 
   useEffect(() => {
-    void notificationPermission().then((level) => (permission.value = level));
+    void deps.notificationPermission().then((level) => (permission.value = level));
   }, []);
 
   const sendTest = async () => {
     test.value = { kind: 'sending' };
-    const reply = await sendCommand({ type: 'test-reminder' });
-    test.value = reply.ok ? { kind: 'sent' } : { kind: 'failed', message: reply.error };
+    const reply = await deps.send({ type: 'test-reminder' });
+    test.value = reply.ok ? { kind: 'sent' } : { kind: 'failed', message: refusalText(reply.problem) };
     // The answer may have changed since the page opened (the user just fixed a setting, or blocked us).
-    permission.value = await notificationPermission();
+    permission.value = await deps.notificationPermission();
   };
 
   return (

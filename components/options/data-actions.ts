@@ -1,18 +1,22 @@
 /**
- * "Your data": export, import, reset and delete, against the real storage. The file format and its checks
- * are pure (lib/export-file.ts) and loaded only when the user asks for them, which keeps valibot out of the
- * page's first load.
+ * "Your data": export, import and delete. The file format and its checks are pure (lib/history/export-file.ts)
+ * and loaded only when the user asks for them, which keeps them out of the page's first load. The page only
+ * reads: an import and "Delete all data" are commands the background carries out in its queue, so nothing it
+ * records meanwhile is lost.
  */
-import type { ExportFile, ImportError, ImportPlan } from '../../lib/history/export-file';
-import { historyItem, loadHistory, saveHistory, settingsItem, stateItem } from '../../shell/storage';
+import type { ExportFile, ImportError } from '../../lib/history/export-file';
+import { mergeHistory } from '../../lib/history/history';
+import type { Problem } from '../../lib/spec';
 import type { Settings } from '../../lib/settings/settings';
+import type { PageDeps } from './page-deps';
 
 const exportFile = () => import('../../lib/history/export-file');
 
 /** Builds the file and hands it to the browser as a download. */
-export async function downloadExport(settings: Settings, now: number): Promise<void> {
+export async function downloadExport(deps: PageDeps, settings: Settings): Promise<void> {
   const { buildExport, exportFileName, serializeExport } = await exportFile();
-  const history = await loadHistory();
+  const now = deps.now();
+  const history = await deps.loadHistory();
   const blob = new Blob([serializeExport(buildExport(settings, history, now))], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -25,32 +29,27 @@ export async function downloadExport(settings: Settings, now: number): Promise<v
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export type ReadResult = { ok: true; file: ExportFile; plan: ImportPlan; exportedAt: number } | { ok: false; error: ImportError };
+/** A checked file and what confirming it would add (counted against the history as it is now). */
+export type ReadResult = { ok: true; file: ExportFile; added: number } | { ok: false; error: ImportError };
 
-/** Reads and checks a chosen file. The size is checked before the file is read, so a huge file costs nothing. */
-export async function readImport(file: File, now: number): Promise<ReadResult> {
-  const { MAX_IMPORT_BYTES, parseImport, planImport } = await exportFile();
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: { reason: 'file-too-large', limitBytes: MAX_IMPORT_BYTES } };
-  const result = parseImport(await file.text(), file.size);
+/** Reads and checks a chosen file (its size first, so a huge file is never read). */
+export async function readImport(deps: PageDeps, file: File): Promise<ReadResult> {
+  const { parseImport } = await exportFile();
+  const result = await parseImport(file, deps.now());
   if (!result.ok) return result;
-  return { ok: true, file: result.file, plan: planImport(result.file, await loadHistory(), now), exportedAt: result.file.exportedAt };
+  return { ok: true, file: result.file, added: mergeHistory(await deps.loadHistory(), result.file.history, deps.now()).added };
 }
 
-/**
- * Writes an import's history (settings go through the page state, which owns the settings writes). The
- * merge is made again against the history as it is now: reminders recorded while the preview was open are
- * kept.
- */
-export async function applyImportedHistory(file: ExportFile, now: number): Promise<void> {
-  const { planImport } = await exportFile();
-  await saveHistory(planImport(file, await loadHistory(), now).history);
+export type DataReply = { ok: true; added: number } | { ok: false; problem: Problem };
+
+/** Asks the background to import the file: it merges the history as it is then, and replaces the settings. */
+export async function confirmImport(deps: PageDeps, file: ExportFile): Promise<DataReply> {
+  const reply = await deps.send({ type: 'import', settings: file.settings, history: file.history });
+  return reply.ok ? { ok: true, added: reply.added ?? 0 } : reply;
 }
 
-/** Deletes everything the extension keeps: settings (sync), the engine's state and the history (local). */
-export async function deleteAllData(): Promise<void> {
-  await Promise.all([
-    settingsItem.removeValue({ removeMeta: true }),
-    stateItem.removeValue({ removeMeta: true }),
-    historyItem.removeValue({ removeMeta: true }),
-  ]);
+/** Asks the background to delete settings, schedule and history (it also clears a notification on screen). */
+export async function deleteAllData(deps: PageDeps): Promise<DataReply> {
+  const reply = await deps.send({ type: 'delete-all' });
+  return reply.ok ? { ok: true, added: 0 } : reply;
 }

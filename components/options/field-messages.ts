@@ -5,7 +5,7 @@ import { t } from '../../shell/i18n';
 type Unit = 'min' | 'sec' | 'count' | 'weeks';
 
 export interface ErrorLike {
-  reason: FieldErrorReason | string;
+  reason: FieldErrorReason;
   min?: number;
   max?: number;
 }

@@ -19,12 +19,12 @@ import {
   type Settings,
   type SettingsField,
 } from '../../lib/settings/settings';
-import { saveSettings, settingsItem } from '../../shell/storage';
 import { delayBeforeWrite, pruneWriteTimes } from './write-budget';
 
 export interface OptionsDeps {
   /** Reads the raw stored settings (anything: they are parsed here). */
   loadRaw(): Promise<unknown>;
+  /** Writes the settings (shell/storage's `saveSettings`, which keeps what a newer version stored). */
   save(settings: Settings): Promise<void>;
   /** Calls back with the raw new value whenever the stored settings change; returns an unwatch function. */
   watch(callback: (raw: unknown) => void): () => void;
@@ -34,16 +34,6 @@ export interface OptionsDeps {
 }
 
 export const SAVE_DEBOUNCE_MS = 400;
-
-export function storageDeps(): OptionsDeps {
-  return {
-    loadRaw: () => settingsItem.getValue(),
-    save: saveSettings,
-    watch: (callback) => settingsItem.watch((value) => callback(value)),
-    now: () => Date.now(),
-    debounceMs: SAVE_DEBOUNCE_MS,
-  };
-}
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -55,7 +45,8 @@ export type FieldErrors = Partial<Record<SettingsField, FieldError>>;
 
 export type OptionsState = ReturnType<typeof createOptionsState>;
 
-export function createOptionsState(deps: OptionsDeps = storageDeps()) {
+/** `deps`: the browser's storage from entrypoints/options/deps.ts, or a test's. */
+export function createOptionsState(deps: OptionsDeps) {
   /** The settings in force on this page: the stored ones plus changes waiting to be written. */
   const settings = signal<Settings>(defaultSettings());
   const errors = signal<FieldErrors>({});
@@ -90,10 +81,10 @@ export function createOptionsState(deps: OptionsDeps = storageDeps()) {
     settings.value = { ...parsed.settings, activeDays: [...parsed.settings.activeDays] };
     loaded.value = true;
     // A key this version does not know may come from a newer version in another synced browser: that alone
-    // is not damage. Anything else was repaired, and is written back so the notice does not come again.
-    if (parsed.problems.some((p) => p.reason !== 'unknown-field')) {
+    // is not damage. Anything else was repaired in memory and is said once; a page load never writes (the
+    // stored value may be a newer version's, which the next save keeps: see settingsForSave).
+    if (parsed.problems.some((p) => p.reason !== 'unknown-field' && p.reason !== 'too-large' && p.reason !== 'too-small')) {
       repaired.value = true;
-      await write(parsed.settings, { force: true });
     }
   }
 
@@ -143,14 +134,22 @@ export function createOptionsState(deps: OptionsDeps = storageDeps()) {
     await write(next, { force: true, rethrow: true });
   }
 
-  /** Forgets pending changes and shows the defaults (all data was deleted). */
-  function forgetAll(): void {
+  /**
+   * Takes settings the background has just written (an import) as stored and in force, dropping changes
+   * waiting here: the user chose to replace them.
+   */
+  function adopt(next: Readonly<Settings>): void {
     cancelTimer();
     unsaved.clear();
     errors.value = {};
-    stored = defaultSettings();
-    settings.value = defaultSettings();
+    stored = { ...next, activeDays: [...next.activeDays] };
+    settings.value = { ...next, activeDays: [...next.activeDays] };
     status.value = { kind: 'idle' };
+  }
+
+  /** Forgets pending changes and shows the defaults (all data was deleted). */
+  function forgetAll(): void {
+    adopt(defaultSettings());
   }
 
   /** Writes now whatever is waiting (the "Try again" after a failed write). */
@@ -243,6 +242,7 @@ export function createOptionsState(deps: OptionsDeps = storageDeps()) {
     stop,
     update,
     replaceAll,
+    adopt,
     forgetAll,
     retry,
     dismissRepaired: () => {

@@ -11,6 +11,7 @@ import { countToday, type HistoryEntry } from '../../lib/history/history';
 import type { Command, CommandReply } from '../../lib/schedule/commands';
 import type { Settings } from '../../lib/settings/settings';
 import { t } from '../../shell/i18n';
+import { refusalText } from '../refusal-text';
 import type { EngineState } from '../../lib/schedule/state';
 import { statusFor } from '../../lib/schedule/status';
 import { TIP_INDEX } from '../../lib/tips/tip-index';
@@ -113,7 +114,7 @@ export function createPopupState(deps: PopupDeps) {
     busy.value = command.type;
     feedback.value = null;
     const reply = await deps.send(command);
-    const shown = reply.ok ? { text: success, error: false } : { text: failureText(reply.error), error: true };
+    const shown = reply.ok ? { text: success, error: false } : { text: refusalText(reply.problem), error: true };
     batch(() => {
       busy.value = null;
       feedback.value = shown;
@@ -153,7 +154,7 @@ export function createPopupState(deps: PopupDeps) {
     /** Logs a finished drill. Only a drill that ran to its end is logged; Stop logs nothing. */
     finishDrill: async (durationSec: number): Promise<void> => {
       const reply = await deps.send({ type: 'drill-finished', durationSec });
-      if (!reply.ok) feedback.value = { text: failureText(reply.error), error: true };
+      if (!reply.ok) feedback.value = { text: refusalText(reply.problem), error: true };
     },
     dispose: () => stopFollowingReminders(),
   };
@@ -169,4 +170,3 @@ const messages = {
   feedStarted: () => t('popupFeedStartedFeedback'),
   feedEnded: () => t('popupFeedEndedFeedback'),
 };
-const failureText = (error: string) => t('popupSendFailed', error);

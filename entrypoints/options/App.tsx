@@ -8,6 +8,7 @@ import { RecoverySection } from '../../components/options/RecoverySection';
 import { RemindersSection } from '../../components/options/RemindersSection';
 import { RepairedNotice, SaveStatus } from '../../components/options/SaveStatus';
 import type { OptionsState } from '../../components/options/options-state';
+import type { PageDeps } from '../../components/options/page-deps';
 import { t, type MessageKey } from '../../shell/i18n';
 
 const CONTENTS: Array<[string, MessageKey]> = [
@@ -21,7 +22,7 @@ const CONTENTS: Array<[string, MessageKey]> = [
   ['about', 'optionsAboutTitle'],
 ];
 
-export function App({ state }: { state: OptionsState }) {
+export function App({ state, deps }: { state: OptionsState; deps: PageDeps }) {
   return (
     <div class="options-page">
       <header class="options-header">
@@ -49,14 +50,14 @@ export function App({ state }: { state: OptionsState }) {
             <RemindersSection state={state} />
             <ActiveHoursSection state={state} />
             <BreathingSection state={state} />
-            <NotificationsSection state={state} />
+            <NotificationsSection state={state} deps={deps} />
             <RecoverySection state={state} />
           </>
         ) : (
           <p class="muted">{t('optionsLoading')}</p>
         )}
-        <HistorySection />
-        <DataSection state={state} />
+        <HistorySection deps={deps} />
+        <DataSection state={state} deps={deps} />
         <AboutSection />
       </main>
     </div>

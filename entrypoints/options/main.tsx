@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { createOptionsState } from '../../components/options/options-state';
 import { t } from '../../shell/i18n';
 import { App } from './App';
+import { pageDeps, settingsDeps } from './deps';
 import '../../components/theme.css';
 import '../../components/options/options.css';
 
 document.title = t('optionsDocumentTitle');
-const state = createOptionsState();
+const state = createOptionsState(settingsDeps());
 void state.start();
-render(<App state={state} />, document.getElementById('app')!);
+render(<App state={state} deps={pageDeps()} />, document.getElementById('app')!);

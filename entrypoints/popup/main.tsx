@@ -24,7 +24,7 @@ async function start(): Promise<void> {
 
   stateItem.watch((value) => (app.state.value = parseState(value)));
   settingsItem.watch((value) => (app.settings.value = parseSettings(value).settings));
-  historyItem.watch((value) => (app.history.value = parseHistory(value)));
+  historyItem.watch((value) => (app.history.value = parseHistory(value, Date.now())));
   // Minutes in the status line and the feed's running time follow the clock.
   setInterval(app.tick, 1000);
   await app.ready; // the first tip's words: one small module (it never rejects; see popup-state)

@@ -217,18 +217,19 @@ export function parseSettings(raw: unknown): ParsedSettings {
 
 /**
  * What to write when the user saves `edited` over the stored value `storedRaw` (anything: it may come from a
- * newer version, through sync). Only the fields the user changed take this version's values; everything
- * else is written back exactly as stored — keys this version does not know, and values it repaired in
- * memory (a movement interval of 300 that a newer version allows is used as 240 here, and stays 300) — so
- * two browsers on two versions never erase each other's settings. A field "changed" when its edited value
- * differs from what this version read from storage.
+ * newer version, through sync). Keys this version does not know are written back as stored, and so is a
+ * whole number outside this version's range (a newer version may allow a movement interval of 300: it is
+ * used as 240 here, and stays 300) unless the user changed that field. Everything else is this version's:
+ * a broken value is written repaired. So two browsers on two versions never erase each other's settings.
  */
 export function settingsForSave(storedRaw: unknown, edited: Readonly<Settings>): Record<string, unknown> {
   if (!isRecord(storedRaw)) return { ...edited };
   const read = parseSettings(storedRaw).settings;
   const out: Record<string, unknown> = { ...storedRaw };
   for (const field of SETTINGS_FIELD_NAMES) {
-    if (!(field in storedRaw) || !sameValue(read[field], edited[field])) out[field] = edited[field];
+    const check = validateField(field, storedRaw[field]);
+    const wider = !check.ok && (check.error.reason === 'too-large' || check.error.reason === 'too-small');
+    out[field] = wider && sameValue(read[field], edited[field]) ? storedRaw[field] : edited[field];
   }
   return out;
 }

@@ -16,7 +16,7 @@ import {
   type Step,
 } from '../../lib/schedule/engine';
 import { FEED_AUTO_END_MIN } from '../../lib/schedule/feeding';
-import type { Command } from '../../lib/schedule/commands';
+import type { EngineCommand as Command } from '../../lib/schedule/commands';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { simulate } from '../support/simulate';
 import { initialState, type EngineState } from '../../lib/schedule/state';

@@ -5,15 +5,16 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createOptionsState } from '../../components/options/options-state';
 import { App } from '../../entrypoints/options/App';
+import { pageDeps, settingsDeps } from '../../entrypoints/options/deps';
 
 /**
  * Renders one options page. Pass `doc` (e.g. `secondDocument()`) to open another page beside it: each page
  * is its own document in the browser, so element ids never meet.
  */
 export async function renderOptions(doc: Document = document) {
-  const state = createOptionsState();
+  const state = createOptionsState(settingsDeps());
   const container = doc.body.appendChild(doc.createElement('div'));
-  const result = render(<App state={state} />, { container, baseElement: doc.body });
+  const result = render(<App state={state} deps={pageDeps()} />, { container, baseElement: doc.body });
   await act(async () => {
     await state.start();
     // The page loads its chart lazily; wait for that module as the browser would before first use.

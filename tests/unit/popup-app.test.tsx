@@ -211,10 +211,10 @@ describe('popup waiting reminder', () => {
   });
 
   it('shows a failure plainly and keeps the buttons', async () => {
-    const { sent } = await setup({ state: { waiting }, reply: () => ({ ok: false, error: 'storage is full' }) });
+    const { sent } = await setup({ state: { waiting }, reply: () => ({ ok: false, problem: { reason: 'not-saved', field: '' } }) });
     fireEvent.click(button('Done'));
     const alert = screen.getByRole('alert');
-    await waitFor(() => expect(alert.textContent).toBe('That did not go through (storage is full). Please try again.'));
+    await waitFor(() => expect(alert.textContent).toBe('The browser could not save the change. Please try again in a moment.'));
     expect(screen.getByRole('status').textContent).toBe('');
     expect(sent).toHaveLength(1);
     expect(button('Done')).toBeTruthy();
@@ -224,7 +224,13 @@ describe('popup waiting reminder', () => {
     await setup({ state: { waiting } });
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fireEvent.click(button('Done'));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^That did not go through \(.+\)\. Please try again\.$/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe("The extension's background did not answer. Please try again."));
+  });
+
+  it('says in words why a command was refused, never its code', async () => {
+    await setup({ state: { waiting }, reply: () => ({ ok: false, problem: { reason: 'nothing-waiting', field: '' } }) });
+    fireEvent.click(button('Done'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('That reminder was already answered.'));
   });
 
   it('ignores a second tap while the first is on its way', async () => {

@@ -148,6 +148,11 @@ describe('settingsForSave', () => {
     expect(settingsForSave(newer, edited)).toMatchObject({ movementIntervalMin: 60, nightMode: 'soft' });
   });
 
+  it('writes a broken value repaired: only a wider range is a newer version\'s', () => {
+    const edited = parseSettings({ ...newer, snoozeMin: 'five', breaths: 2.5 }).settings;
+    expect(settingsForSave({ ...newer, snoozeMin: 'five', breaths: 2.5 }, edited)).toEqual({ ...newer, snoozeMin: 5, breaths: 6 });
+  });
+
   it('adds the fields a stored value lacks, and writes everything over a value that is not an object', () => {
     const edited = { ...DEFAULT_SETTINGS, sound: true };
     expect(settingsForSave({ sound: false }, edited)).toEqual(edited);
