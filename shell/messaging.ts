@@ -8,8 +8,8 @@ import type { Command, CommandReply } from '../lib/schedule/commands';
  */
 export async function sendCommand(command: Command): Promise<CommandReply> {
   try {
-    const reply = (await browser.runtime.sendMessage(command)) as CommandReply | undefined;
-    if (reply && typeof reply === 'object' && typeof reply.ok === 'boolean') return reply;
+    const reply = (await browser.runtime.sendMessage(command)) as Partial<{ ok: unknown; problem: { reason?: unknown } }> | undefined;
+    if (reply?.ok === true || (reply?.ok === false && typeof reply.problem?.reason === 'string')) return reply as CommandReply;
   } catch (error) {
     console.warn('Back to Core: the background did not answer', error);
   }

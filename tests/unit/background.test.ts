@@ -278,7 +278,7 @@ describe('background', () => {
     vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await start();
-    expect(await send({ type: 'test-reminder' })).toEqual({ ok: false, error: 'the browser did not show it' });
+    expect(await send({ type: 'test-reminder' })).toEqual({ ok: false, problem: { reason: 'not-shown', field: '' } });
     expect((await readState())?.waiting).toBeNull();
   });
 
@@ -292,20 +292,110 @@ describe('background', () => {
     expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
   });
 
-  it('when all data is deleted, a fresh schedule starts at once', async () => {
+  it('"Delete all data" removes everything, clears the notification on screen and starts a fresh schedule', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), movementIntervalMin: 30 } });
     await start();
-    await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect((await readState())?.waiting).not.toBeNull());
+    expect(await send({ type: 'start-feed', side: 'left' })).toEqual({ ok: true });
+    expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:00')}`]);
     vi.setSystemTime(MONDAY('10:00'));
-    await fakeBrowser.storage.local.remove(['state', 'history']);
-    await eventually(async () => expect(await readState()).toMatchObject({ waiting: null, movementDueAt: MONDAY('10:50') }));
-    await eventually(async () => expect(await alarms()).toEqual({ movement: MONDAY('10:50'), feeding: MONDAY('13:00') }));
+    expect(await send({ type: 'delete-all' })).toEqual({ ok: true });
+    expect(await notificationIds()).toEqual([]);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toBeUndefined();
+    expect(await readHistory()).toEqual([]);
+    expect(await readState()).toMatchObject({ waiting: null, feed: null, movementDueAt: MONDAY('10:50') });
+    expect(await alarms()).toEqual({ movement: MONDAY('10:50'), feeding: MONDAY('13:00') });
     expect(await badge()).toBe('');
   });
 
   it('messages that are not commands get no answer', async () => {
     await start();
     expect(await fakeBrowser.runtime.sendMessage({ type: 'something-else' })).toBeUndefined();
+  });
+});
+
+describe('commands are checked at the boundary', () => {
+  const HUGE = 1e308;
+  /** Every command type that carries a payload (done, snooze, resume, end-feed, test-reminder, delete-all carry none). */
+  const MALFORMED: Record<string, unknown[]> = {
+    pause: [{ type: 'pause' }, { type: 'pause', preset: 'bogus' }, { type: 'pause', preset: 60 }, { type: 'pause', preset: Number.NaN }, { type: 'pause', preset: null }],
+    'start-feed': [{ type: 'start-feed' }, { type: 'start-feed', side: 'middle' }, { type: 'start-feed', side: 1 }, { type: 'start-feed', side: { left: true } }],
+    'drill-finished': [
+      { type: 'drill-finished' },
+      { type: 'drill-finished', durationSec: '60' },
+      { type: 'drill-finished', durationSec: Number.NaN },
+      { type: 'drill-finished', durationSec: HUGE },
+      { type: 'drill-finished', durationSec: Number.POSITIVE_INFINITY },
+      { type: 'drill-finished', durationSec: -5 },
+    ],
+    import: [
+      { type: 'import' },
+      { type: 'import', settings: defaultSettings() },
+      { type: 'import', settings: 'all', history: [] },
+      { type: 'import', settings: { ...defaultSettings(), snoozeMin: Number.NaN }, history: [] },
+      { type: 'import', settings: { ...defaultSettings(), movementIntervalMin: HUGE }, history: [] },
+      { type: 'import', settings: defaultSettings(), history: [{ type: 'drill', at: 'now', durationSec: 60 }] },
+      { type: 'import', settings: defaultSettings(), history: [{ type: 'feed', at: MONDAY('08:00'), startedAt: MONDAY('07:40'), side: 'middle', endedBy: 'user' }] },
+      { type: 'import', settings: defaultSettings(), history: [{ type: 'drill', at: MONDAY('09:00') + 365 * 24 * 60 * MIN, durationSec: 60 }] },
+      { type: 'import', settings: defaultSettings(), history: 'lots' },
+    ],
+  };
+  const cases = Object.entries(MALFORMED).flatMap(([type, payloads]) => payloads.map((payload) => [type, JSON.stringify(payload), payload] as const));
+
+  it('has a malformed payload for every command type that carries one', () => {
+    expect(Object.keys(MALFORMED).sort()).toEqual(['drill-finished', 'import', 'pause', 'start-feed']);
+  });
+
+  it.each(cases)('%s: %s is refused with its reason, changing no state, alarm or history', async (_, __, payload) => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), movementIntervalMin: 30 } });
+    await seed({ movementDueAt: MONDAY('09:30'), feedingDueAt: MONDAY('12:00') }, { history: [{ type: 'drill', at: MONDAY('08:00'), durationSec: 60 }] });
+    await start();
+    const before = { state: await readState(), alarms: await alarms(), history: await readHistory(), settings: await fakeBrowser.storage.sync.get() };
+    const reply = (await fakeBrowser.runtime.sendMessage(payload)) as CommandReply;
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.problem.reason).toMatch(/^[a-z-]+$/);
+    expect({ state: await readState(), alarms: await alarms(), history: await readHistory(), settings: await fakeBrowser.storage.sync.get() }).toEqual(before);
+    expect(await badge()).toBe('');
+  });
+
+  it('a pause with an unknown preset leaves no NaN behind and the alarms in place', async () => {
+    await start();
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'pause', preset: 'bogus' })).toEqual({ ok: false, problem: { reason: 'unknown-value', field: 'preset' } });
+    expect((await readState())?.pausedUntil).toBeNull();
+    expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
+  });
+});
+
+describe('import through the background', () => {
+  const entry = (at: number): HistoryEntry => ({ type: 'drill', at, durationSec: 60 });
+
+  it('keeps all history the background records while an import is confirmed', async () => {
+    await start();
+    const imported = [entry(MONDAY('07:00')), entry(MONDAY('07:30'))];
+    // A reminder falls due and is shown, and a drill is logged, both queued just before the import arrives.
+    vi.setSystemTime(MONDAY('09:50'));
+    const alarm = fakeBrowser.alarms.onAlarm.trigger({ name: 'movement', scheduledTime: MONDAY('09:50') });
+    const drill = send({ type: 'drill-finished', durationSec: 60 });
+    const reply = await send({ type: 'import', settings: { ...defaultSettings(), snoozeMin: 9 }, history: imported });
+    await Promise.all([alarm, drill]);
+    expect(reply).toEqual({ ok: true, added: 2 });
+    const history = await readHistory();
+    expect(history).toEqual(expect.arrayContaining([...imported, entry(MONDAY('09:50')), { type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]));
+    expect(history).toHaveLength(4);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ snoozeMin: 9 });
+  });
+
+  it('imported settings reschedule: a new movement interval moves the alarm', async () => {
+    await start();
+    expect(await send({ type: 'import', settings: { ...defaultSettings(), movementIntervalMin: 20 }, history: [] })).toEqual({ ok: true, added: 0 });
+    await eventually(async () => expect((await alarms()).movement).toBe(MONDAY('09:20')));
+  });
+
+  it('importing the same entries twice adds nothing', async () => {
+    await start();
+    const file: Command = { type: 'import', settings: defaultSettings(), history: [entry(MONDAY('08:00'))] };
+    expect(await send(file)).toEqual({ ok: true, added: 1 });
+    expect(await send(file)).toEqual({ ok: true, added: 0 });
+    expect(await readHistory()).toEqual([entry(MONDAY('08:00'))]);
   });
 });
 
@@ -368,7 +458,7 @@ describe('feeding mode in the background', () => {
   it('ending a feed when none is running is refused and changes nothing', async () => {
     await start();
     const before = await readState();
-    expect(await send({ type: 'end-feed' })).toEqual({ ok: false, error: 'no-feed' });
+    expect(await send({ type: 'end-feed' })).toEqual({ ok: false, problem: { reason: 'no-feed', field: '' } });
     expect(await readState()).toEqual(before);
   });
 });

@@ -4,9 +4,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_IMPORT_BYTES, buildExport, serializeExport } from '../../lib/history/export-file';
 import type { HistoryEntry } from '../../lib/history/history';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
+import background from '../../entrypoints/background';
+import { installFakeCommands } from '../support/fake-commands';
 import { renderOptions, settle, storedHistory, storedSettings, useFakeClock } from './options-support';
 
-beforeEach(useFakeClock);
+// The real background answers the page: an import and "Delete all data" are its commands.
+beforeEach(() => {
+  useFakeClock();
+  installFakeCommands();
+  background.main();
+});
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
@@ -88,11 +95,13 @@ describe('export and import through the page', () => {
     const { page } = await renderOptions();
     await choose(jsonFile(serializeExport(buildExport(MINE, history(), now()))));
     expect(page.getByText('This will replace your schedule and add 3 history entries.')).toBeTruthy();
-    // A reminder fires in the background while the parent reads the preview.
-    const meanwhile: HistoryEntry = { type: 'reminder', at: now(), kind: 'movement', outcome: 'shown' };
-    await fakeBrowser.storage.local.set({ history: [meanwhile] });
+    // The background records a finished drill (from the popup) while the parent reads the preview.
+    await fakeBrowser.runtime.sendMessage({ type: 'drill-finished', durationSec: 60 });
+    const meanwhile: HistoryEntry = { type: 'drill', at: now(), durationSec: 60 };
+    expect(await storedHistory()).toEqual([meanwhile]);
     fireEvent.click(page.getByRole('button', { name: 'Import' }));
     await settle(0);
+    expect(page.getByText(/3 history entries were added/)).toBeTruthy();
     expect(await storedHistory()).toEqual([...history(), meanwhile]);
   });
 
@@ -148,10 +157,33 @@ describe('export and import through the page', () => {
     const { page } = await renderOptions();
     await choose(jsonFile(serializeExport(buildExport(defaultSettings(), history(), now()))));
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fireEvent.click(page.getByRole('button', { name: 'Import' }));
     await settle(0);
-    expect(page.getByRole('alert').textContent).toContain('QUOTA_BYTES quota exceeded');
+    const alert = page.getByRole('alert').textContent;
+    expect(alert).toContain('The browser could not save the change.');
+    expect(alert).not.toContain('QUOTA');
     expect(await storedSettings()).toEqual(MINE);
+    expect(await storedHistory()).toEqual([]);
+    expect((page.getByLabelText('Remind me to move every') as HTMLInputElement).value).toBe('40');
+  });
+
+  it('shows a sentence, not a silence, when reading the file fails in a way nobody foresaw', async () => {
+    await seed(MINE, []);
+    const { page } = await renderOptions();
+    const file = jsonFile('{}');
+    vi.spyOn(file, 'text').mockRejectedValue(new Error('NotReadableError'));
+    await choose(file);
+    expect(page.getByRole('alert').textContent).toMatch(/could not be read.*Nothing was changed/);
+  });
+
+  it('refuses history dated after tomorrow, saying so', async () => {
+    await seed(MINE, []);
+    const { page } = await renderOptions();
+    const future = { type: 'drill', at: now() + 30 * 24 * HOUR, durationSec: 60 };
+    await choose(jsonFile({ ...JSON.parse(serializeExport(buildExport(MINE, history(), now()))), history: [...history(), future] }));
+    expect(page.getByRole('alert').textContent).toMatch(/"history\[3\]" is dated after tomorrow.*Nothing was changed/);
+    expect(await storedHistory()).toEqual([]);
   });
 });
 
@@ -185,7 +217,9 @@ describe('reset and delete', () => {
     fireEvent.click(page.getByRole('button', { name: 'Delete everything' }));
     await settle(0);
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
-    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await storedHistory()).toBeUndefined();
+    // The background started a fresh schedule from the defaults at once.
+    expect((await fakeBrowser.storage.local.get('state')).state).toMatchObject({ movementDueAt: now() + 50 * 60_000, waiting: null });
     expect(page.getByText(/All data was deleted/)).toBeTruthy();
   });
 });

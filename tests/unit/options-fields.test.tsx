@@ -235,17 +235,36 @@ describe('saving', () => {
     expect((await storedSettings())?.snoozeMin).toBe(7);
   });
 
-  it('says once that damaged stored settings were repaired, and stores the repair', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), snoozeMin: 'soon', breaths: 400 } });
+  it('says that damaged stored settings were repaired, writes nothing on load, and stores the repair with the next save', async () => {
+    const damaged = { ...defaultSettings(), snoozeMin: 'soon', breaths: 2.5 };
+    await fakeBrowser.storage.sync.set({ settings: damaged });
+    const writes = countSettingsWrites();
     const first = await renderOptions();
     expect(first.page.getByText(/Some of your saved settings were damaged/)).toBeTruthy();
-    expect(await storedSettings()).toEqual(defaultSettings());
+    expect(writes()).toBe(0);
+    expect(await storedSettings()).toEqual(damaged);
     fireEvent.click(first.page.getByRole('button', { name: 'OK' }));
     expect(first.page.queryByText(/were damaged/)).toBeNull();
+    fireEvent.input(first.page.getByLabelText('Remind me to move every'), { target: { value: '45' } });
+    await settle();
+    expect(await storedSettings()).toEqual({ ...defaultSettings(), movementIntervalMin: 45 });
     cleanup();
 
     const second = await renderOptions();
     expect(second.page.queryByText(/were damaged/)).toBeNull();
+  });
+
+  it('keeps a newer version\'s settings (unknown keys, a wider range) through opening the page, editing another field and saving', async () => {
+    const newer = { ...defaultSettings(), movementIntervalMin: 300, nightLight: 'amber', feedTimer: { big: true } };
+    await fakeBrowser.storage.sync.set({ settings: newer });
+    const writes = countSettingsWrites();
+    const { page } = await renderOptions();
+    expect(page.queryByText(/were damaged/)).toBeNull(); // a wider value is not damage
+    expect((page.getByLabelText('Remind me to move every') as HTMLInputElement).value).toBe('240'); // used clamped here
+    expect(writes()).toBe(0);
+    fireEvent.input(page.getByLabelText('Snooze for'), { target: { value: '7' } });
+    await settle();
+    expect(await storedSettings()).toEqual({ ...newer, snoozeMin: 7 });
   });
 
   it('does not call a clean store damaged', async () => {

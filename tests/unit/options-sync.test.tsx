@@ -86,11 +86,12 @@ describe('"Send a test reminder"', () => {
   });
 
   it('shows the background’s refusal', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'notifications blocked' }));
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, problem: { reason: 'not-shown', field: '' } }));
     const { page } = await renderOptions();
     fireEvent.click(page.getByRole('button', { name: 'Send a test reminder' }));
     await settle(0);
-    expect(page.getByRole('alert').textContent).toContain('could not be shown (notifications blocked)');
+    expect(page.getByRole('alert').textContent).toContain('could not be shown: The browser did not show the notification.');
+    expect(page.getByRole('alert').textContent).not.toContain('not-shown');
   });
 });
 
