@@ -36,6 +36,8 @@ export interface EngineState {
   waiting: WaitingReminder | null;
   /** Reminders are paused until this time (epoch ms). */
   pausedUntil: number | null;
+  /** When the pause was asked for (epoch ms): a clock set back before it ends the pause. Null for no pause. */
+  pausedAt: number | null;
   /** When the user went idle or locked the screen (epoch ms); null while active. */
   awaySince: number | null;
   feed: RunningFeed | null;
@@ -53,6 +55,7 @@ export function initialState(): EngineState {
     snoozed: null,
     waiting: null,
     pausedUntil: null,
+    pausedAt: null,
     awaySince: null,
     feed: null,
     lastFeedSide: null,
@@ -79,6 +82,7 @@ export function parseState(raw: unknown): EngineState {
   state.movementDueAt = timeOrNull(source.movementDueAt);
   state.feedingDueAt = timeOrNull(source.feedingDueAt);
   state.pausedUntil = timeOrNull(source.pausedUntil);
+  state.pausedAt = state.pausedUntil === null ? null : timeOrNull(source.pausedAt);
   state.awaySince = timeOrNull(source.awaySince);
   state.afterFeedDueAt = timeOrNull(source.afterFeedDueAt);
   state.lastFeedSide = isSide(source.lastFeedSide) ? source.lastFeedSide : null;
