@@ -43,6 +43,12 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Resolves when every event received so far has been handled, including any they queued meanwhile. */
+export function settled(): Promise<void> {
+  const tail = queue;
+  return tail.then(() => (queue === tail ? undefined : settled()));
+}
+
 /**
  * What a rejected write could not store: the next step starts from it and the next write carries it, so
  * nothing is lost (or shown twice) while the worker runs.

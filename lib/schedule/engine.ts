@@ -12,10 +12,14 @@
  * - After sleep the engine wakes late: at most one reminder is shown, then everything runs on from now.
  * - One reminder waits at a time; a new one replaces an unanswered one, which is recorded as missed.
  * - During a feed, posture check-ins run (idle or not) and movement and feeding reminders hold off; a feed
- *   nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed movement nudge.
- * - A pause holds everything and always ends on its own.
+ *   nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed movement nudge — only
+ *   inside active hours, and never late: after a closed browser or outside active hours it is dropped.
+ * - A pause holds everything and always ends on its own, never later than its length after it was asked for.
+ * - The clock can be set back (a correction, a trip across zones): nothing pending then lies further ahead than
+ *   it could have been scheduled from now (a due time, a snooze, a check-in, a feed's start), and a pause asked
+ *   for at a later time than the clock now reads ends, since the time already paused is unknown.
  */
-import { isActive, nextDue, segmentAt, tomorrowsStart } from './active-hours';
+import { isActive, nextDue, segmentAt, tomorrowsStart, type ActiveHours } from './active-hours';
 import { chooseTip } from '../tips/choose-tip';
 import { FEED_AUTO_END_MIN } from './feeding';
 import type { HistoryEntry } from '../history/history';
@@ -58,6 +62,11 @@ export const AFTER_FEED_DELAY_MIN = 2;
 const PRIORITY: readonly ReminderKind[] = ['checkin', 'after-feed', 'feeding', 'movement'];
 
 const PAUSE_MIN: Record<Exclude<PausePreset, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
+
+/** The latest a pause asked for at or before `now` can end: the longest preset, or tomorrow's active hours. */
+function longestPauseEnd(hours: ActiveHours, now: number): number {
+  return Math.max(now + Math.max(...Object.values(PAUSE_MIN)) * MINUTE, tomorrowsStart(hours, now));
+}
 
 function movementDue(settings: Settings, from: number): number | null {
   return settings.movementEnabled ? nextDue(settings, from, settings.movementIntervalMin) : null;
@@ -108,14 +117,15 @@ function endFeed(b: StepBuilder, endedBy: 'user' | 'auto'): void {
   if (!feed) return;
   const { settings, now } = b.moment;
   const endedAt = endedBy === 'auto' ? Math.min(now, feed.startedAt + FEED_AUTO_END_MIN * MINUTE) : now;
+  const nudgeAt = now + AFTER_FEED_DELAY_MIN * MINUTE;
   b.record.push({ type: 'feed', at: endedAt, startedAt: feed.startedAt, side: feed.side, endedBy });
   if (b.state.waiting?.kind === 'checkin') b.answer(null); // the feed is over: its check-in has done its job
   b.state = {
     ...restartSchedule(b.state, settings, now),
     feed: null,
     lastFeedSide: feed.side,
-    // A forgotten feed ended long ago: a nudge now would be noise.
-    afterFeedDueAt: endedBy === 'user' ? now + AFTER_FEED_DELAY_MIN * MINUTE : null,
+    // A forgotten feed ended long ago, and a night feed needs no nudge: either would be noise.
+    afterFeedDueAt: endedBy === 'user' && isActive(settings, nudgeAt) ? nudgeAt : null,
   };
 }
 
@@ -133,8 +143,9 @@ function catchUp(b: StepBuilder): void {
   const { settings, now, presence } = b.moment;
   const naturalBreak = settings.naturalBreakMin * MINUTE;
 
+  clampToClock(b);
   if (b.state.pausedUntil !== null && b.state.pausedUntil <= now) {
-    b.state = restartSchedule({ ...b.state, pausedUntil: null }, settings, now);
+    b.state = restartSchedule({ ...b.state, pausedUntil: null, pausedAt: null }, settings, now);
   }
   if (b.state.feed && now >= b.state.feed.startedAt + FEED_AUTO_END_MIN * MINUTE) endFeed(b, 'auto');
 
@@ -160,6 +171,32 @@ function catchUp(b: StepBuilder): void {
   };
 }
 
+/**
+ * After the clock was set back: brings every pending time within what could have been scheduled from now, and
+ * ends a pause asked for "later" than now or beyond the longest a pause can be (a stored far-future end).
+ */
+function clampToClock(b: StepBuilder): void {
+  const { settings, now } = b.moment;
+  const s = b.state;
+  const noLater = (t: number | null, latest: number | null) => (t !== null && latest !== null ? Math.min(t, latest) : t);
+  b.state = {
+    ...s,
+    movementDueAt: noLater(s.movementDueAt, movementDue(settings, now)),
+    feedingDueAt: noLater(s.feedingDueAt, feedingDue(settings, now)),
+    afterFeedDueAt: noLater(s.afterFeedDueAt, now + AFTER_FEED_DELAY_MIN * MINUTE),
+    awaySince: noLater(s.awaySince, now),
+    snoozed: s.snoozed && { ...s.snoozed, until: Math.min(s.snoozed.until, now + settings.snoozeMin * MINUTE) },
+    feed: s.feed && {
+      ...s.feed,
+      startedAt: Math.min(s.feed.startedAt, now),
+      nextCheckInAt: Math.min(s.feed.nextCheckInAt, now + settings.feedCheckInMin * MINUTE),
+    },
+  };
+  if (s.pausedUntil !== null && ((s.pausedAt ?? 0) > now || s.pausedUntil > longestPauseEnd(settings, now))) {
+    b.state = restartSchedule({ ...b.state, pausedUntil: null, pausedAt: null }, settings, now);
+  }
+}
+
 /** Shows what is due, one at a time; the rest are recorded and rescheduled. */
 function showDue(b: StepBuilder): void {
   const { settings, now, presence } = b.moment;
@@ -169,8 +206,8 @@ function showDue(b: StepBuilder): void {
     if (kind !== 'checkin' && away) continue; // held until the user is back
     const stale = isStale(b, kind);
     if (!stale && shown === null) shown = kind;
-    // A stale movement reminder was overtaken by a break; anything else passed over was missed.
-    else b.log(kind, stale && kind === 'movement' ? 'skipped' : 'missed');
+    // A stale movement reminder or nudge was overtaken by a break; anything else passed over was missed.
+    else b.log(kind, stale && kind !== 'feeding' ? 'skipped' : 'missed');
     b.state = scheduleAfter(b.state, kind, settings, now);
   }
   if (shown) showReminder(b, shown);
@@ -189,18 +226,20 @@ function dueKinds(state: EngineState, now: number, feeding: boolean): ReminderKi
 }
 
 /**
- * A due time that passed while the computer slept or the browser was closed: a movement reminder that late
- * has been overtaken by the break itself; any reminder whose active stretch has closed since is stale, and
- * so is a snooze that ends outside active hours.
+ * A due time that passed while the computer slept or the browser was closed: a movement reminder or an
+ * after-feed nudge that late has been overtaken by the break itself; any reminder whose active stretch has
+ * closed since is stale, and so is a snooze that ends outside active hours, or a nudge outside them.
+ * Check-ins are never stale: the user started the feed, at whatever hour.
  */
 function isStale(b: StepBuilder, kind: ReminderKind): boolean {
   const { settings, now } = b.moment;
-  if (kind !== 'movement' && kind !== 'feeding') return false;
+  if (kind === 'checkin') return false;
   const snoozed = b.state.snoozed;
   if (snoozed?.kind === kind && snoozed.until <= now) return !isActive(settings, now);
-  const dueAt = kind === 'movement' ? b.state.movementDueAt : b.state.feedingDueAt;
+  const dueAt = kind === 'movement' ? b.state.movementDueAt : kind === 'feeding' ? b.state.feedingDueAt : b.state.afterFeedDueAt;
   if (dueAt === null) return false;
-  if (kind === 'movement' && now - dueAt >= settings.naturalBreakMin * MINUTE) return true;
+  if (kind !== 'feeding' && now - dueAt >= settings.naturalBreakMin * MINUTE) return true;
+  if (kind === 'after-feed') return !isActive(settings, now);
   const then = segmentAt(settings, dueAt);
   return then === null || now >= then.end;
 }
@@ -282,12 +321,12 @@ function runCommand(b: StepBuilder, command: Command): void {
     case 'pause': {
       const until = command.preset === 'tomorrow' ? tomorrowsStart(settings, now) : now + PAUSE_MIN[command.preset] * MINUTE;
       b.answer('skipped');
-      b.state = { ...b.state, pausedUntil: until, snoozed: null };
+      b.state = { ...b.state, pausedUntil: until, pausedAt: now, snoozed: null };
       return;
     }
     case 'resume':
       if (b.state.pausedUntil === null) b.refused = 'not-paused';
-      else b.state = restartSchedule({ ...b.state, pausedUntil: null }, settings, now);
+      else b.state = restartSchedule({ ...b.state, pausedUntil: null, pausedAt: null }, settings, now);
       return;
     case 'start-feed':
       startFeed(b, command.side);

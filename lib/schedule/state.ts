@@ -37,6 +37,8 @@ export interface EngineState {
   waiting: WaitingReminder | null;
   /** Reminders are paused until this time (epoch ms). */
   pausedUntil: number | null;
+  /** When the pause was asked for (epoch ms): a clock set back before it ends the pause. Null for no pause. */
+  pausedAt: number | null;
   /** When the user went idle or locked the screen (epoch ms); null while active. */
   awaySince: number | null;
   feed: RunningFeed | null;
@@ -54,6 +56,7 @@ export function initialState(): EngineState {
     snoozed: null,
     waiting: null,
     pausedUntil: null,
+    pausedAt: null,
     awaySince: null,
     feed: null,
     lastFeedSide: null,
@@ -76,6 +79,7 @@ const STATE_CHECKS: Checks<EngineState> = {
   snoozed: nullable(object({ kind: oneOf(REMINDER_KINDS), until: time })),
   waiting: nullable(object({ kind: oneOf(REMINDER_KINDS), at: time, tipId: string, notified: optional(flag, false) })),
   pausedUntil: timeOrNull,
+  pausedAt: timeOrNull,
   awaySince: timeOrNull,
   feed: nullable(object({ side: oneOf(FEED_SIDES), startedAt: time, nextCheckInAt: time, checkIns: optional(count, 0) })),
   lastFeedSide: nullable(oneOf(FEED_SIDES)),
@@ -88,5 +92,7 @@ const STATE_CHECKS: Checks<EngineState> = {
  * costs at most the pending due times, which the engine recomputes from the settings. Never throws.
  */
 export function parseState(raw: unknown): EngineState {
-  return repair(STATE_CHECKS, initialState(), raw).value;
+  const state = repair(STATE_CHECKS, initialState(), raw).value;
+  // A pause's start means nothing without the pause.
+  return state.pausedUntil === null ? { ...state, pausedAt: null } : state;
 }

@@ -3,6 +3,9 @@
  * Drives the built extension (.output/chrome-mv3) in Debian's headless Chromium with playwright-core.
  * Every page and the service worker are watched for console errors and uncaught exceptions; a test ends
  * with `expectNoErrors()`.
+ *
+ * The browser runs in a zone where it is about midday at launch (see `middayZone`), so the default active
+ * hours (07:00–21:00) hold the tests' moments whenever and wherever they run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** The browser's time zone (its TZ): one where it was about midday at launch. */
+  timeZone: string;
   extensionId: string;
   worker: Worker;
   /** Console errors and uncaught exceptions seen so far, from pages and the worker. */
@@ -39,8 +44,11 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR } = {}): Pr
     throw new Error(`No build at ${extensionDir}: run "npm run build" first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'btc-e2e-'));
+  const timeZone = middayZone();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
+    // The service worker has no per-page emulation: the zone is the browser process's own.
+    env: { ...process.env, TZ: timeZone },
     headless: true,
     timeout: 30_000,
     args: [
@@ -76,6 +84,7 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR } = {}): Pr
 
   const session: ExtensionSession = {
     context,
+    timeZone,
     extensionId,
     worker,
     errors,
@@ -126,6 +135,18 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR } = {}): Pr
     },
   };
   return session;
+}
+
+/**
+ * A fixed-offset zone (no daylight saving) where it is between 11:30 and 12:30 at `now`: Etc/GMT zones run from
+ * UTC−12 to UTC+14, so one always exists. Midday is hours away from either end of the default active hours,
+ * unlike a seeded window around "now", which the background may not have applied yet when a test reads it.
+ */
+export function middayZone(now = Date.now()): string {
+  const utcHours = (now % 86_400_000) / 3_600_000;
+  const east = Math.round(12 - utcHours); // −12 … +12
+  // POSIX signs are inverted: Etc/GMT-3 is three hours east of UTC.
+  return east === 0 ? 'Etc/GMT' : `Etc/GMT${east > 0 ? '-' : '+'}${Math.abs(east)}`;
 }
 
 /** Polls `check` until it is true or `timeoutMs` passes. */

@@ -15,20 +15,6 @@ import { launchExtension, waitFor, type ExtensionSession } from './harness';
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
-/** Active hours from an hour ago to ten hours from now (browser-local), so a reminder can be due soon. */
-async function settingsActiveNow(ext: ExtensionSession, changes: Partial<Settings> = {}): Promise<Settings> {
-  const minutesNow = await ext.inWorker(() => {
-    const d = new Date();
-    return d.getHours() * 60 + d.getMinutes();
-  });
-  return {
-    ...defaultSettings(),
-    activeStartMin: (minutesNow - 60 + 1440) % 1440,
-    activeEndMin: (minutesNow + 600) % 1440,
-    ...changes,
-  };
-}
-
 /** A few weeks of plausible history ending now. */
 function sampleHistory(now: number): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
@@ -59,8 +45,37 @@ async function seed(ext: ExtensionSession, settings: Settings, history: HistoryE
 
 const storedSettings = (ext: ExtensionSession) => ext.inWorker(async () => (await chrome.storage.sync.get('settings')).settings);
 const storedHistory = (ext: ExtensionSession) => ext.inWorker(async () => (await chrome.storage.local.get('history')).history);
-const movementAlarm = (ext: ExtensionSession) =>
-  ext.inWorker(async () => (await chrome.alarms.getAll()).find((a) => a.name === 'movement') ?? null);
+const alarmTimes = (ext: ExtensionSession) =>
+  ext.inWorker(async () => Object.fromEntries((await chrome.alarms.getAll()).map((a) => [a.name, a.scheduledTime])) as Record<string, number>);
+const storedDue = (ext: ExtensionSession) =>
+  ext.inWorker(async () => (await chrome.storage.local.get('state')).state as { movementDueAt: number | null; feedingDueAt: number | null } | undefined);
+
+/**
+ * The background's first schedule, once its alarms carry it: movement and feeding alarms equal to the stored due
+ * times. The browser runs at midday (see the harness), inside the default active hours, so both are today.
+ */
+async function firstSchedule(ext: ExtensionSession): Promise<{ movement: number; feeding: number }> {
+  let found: { movement: number; feeding: number } | null = null;
+  await waitFor(
+    async () => {
+      const [alarms, state] = [await alarmTimes(ext), await storedDue(ext)];
+      const agree = state != null && alarms.movement === state.movementDueAt && alarms.feeding === state.feedingDueAt;
+      if (agree) found = { movement: alarms.movement!, feeding: alarms.feeding! };
+      return agree;
+    },
+    15_000,
+    'the first schedule',
+  );
+  return found!;
+}
+
+/** Epoch ms of `minutes` after today's local midnight, in the browser's zone. */
+const todayAt = (ext: ExtensionSession, minutes: number) =>
+  ext.inWorker((m) => {
+    const d = new Date();
+    d.setHours(0, m, 0, 0);
+    return d.getTime();
+  }, minutes);
 
 async function runAxe(page: Page) {
   const require = createRequire(import.meta.url);
@@ -121,9 +136,7 @@ describe('the options page in Chromium', () => {
   });
 
   it('moves the background’s movement alarm when the interval changes on the page', async () => {
-    await seed(ext, await settingsActiveNow(ext), []);
-    await waitFor(async () => (await movementAlarm(ext)) !== null, 15_000, 'the movement alarm');
-    const before = (await movementAlarm(ext))!;
+    const before = await firstSchedule(ext);
 
     const page = await ext.openPage('options.html', { width: 900 });
     await page.fill('#field-movementIntervalMin', '200');
@@ -131,15 +144,33 @@ describe('the options page in Chromium', () => {
     expect(await storedSettings(ext)).toMatchObject({ movementIntervalMin: 200 });
 
     // 150 more minutes between reminders: the next one moves 150 minutes later, whichever moment the engine
-    // counts from (the last break or now — both are within seconds of each other here).
+    // counts from (the start or now — both are within seconds of each other here).
     await waitFor(
-      async () => Math.abs((await movementAlarm(ext))!.scheduledTime - before.scheduledTime - 150 * MIN) < 2 * MIN,
+      async () => Math.abs((await alarmTimes(ext)).movement! - before.movement - 150 * MIN) < 2 * MIN,
       15_000,
       'the movement alarm to move 150 minutes later',
     );
-    const after = (await movementAlarm(ext))!;
-    const state = await ext.inWorker(async () => (await chrome.storage.local.get('state')).state as { movementDueAt: number });
-    expect(after.scheduledTime).toBe(state.movementDueAt);
+    expect((await alarmTimes(ext)).movement).toBe((await storedDue(ext))?.movementDueAt);
+    ext.expectNoErrors();
+  });
+
+  it('moves the background’s alarms into new active hours edited on the page', async () => {
+    const before = await firstSchedule(ext);
+    // About midday now: active hours from the next hour but one, so both reminders move into that window.
+    const minutesNow = await ext.inWorker(() => new Date().getHours() * 60 + new Date().getMinutes());
+    const start = (Math.floor(minutesNow / 60) + 2) * 60;
+    const page = await ext.openPage('options.html', { width: 900 });
+    await page.fill('#field-activeStartMin', `${String(start / 60).padStart(2, '0')}:00`);
+    await expect.poll(() => page.locator('.save-status').textContent()).toContain('Saved');
+    expect(await storedSettings(ext)).toMatchObject({ activeStartMin: start });
+
+    const expected = { movement: await todayAt(ext, start + 50), feeding: await todayAt(ext, start + 180) };
+    expect(expected.movement).toBeGreaterThan(before.movement);
+    await waitFor(async () => {
+      const alarms = await alarmTimes(ext);
+      return alarms.movement === expected.movement && alarms.feeding === expected.feeding;
+    }, 15_000, 'the alarms to move into the new active hours');
+    expect(await storedDue(ext)).toMatchObject({ movementDueAt: expected.movement, feedingDueAt: expected.feeding });
     ext.expectNoErrors();
   });
 

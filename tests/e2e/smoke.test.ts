@@ -10,6 +10,13 @@ describe('the built extension in Chromium', () => {
     await ext?.close();
   });
 
+  it('runs in its pinned zone at about midday, inside the default active hours, whatever the real time', async () => {
+    const clock = await ext.inWorker(() => ({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone, minutes: new Date().getHours() * 60 + new Date().getMinutes() }));
+    expect(clock.zone.replace(/^UTC$/, 'Etc/GMT')).toBe(ext.timeZone);
+    expect(clock.minutes).toBeGreaterThanOrEqual(11 * 60 + 29);
+    expect(clock.minutes).toBeLessThanOrEqual(12 * 60 + 31 + 5); // half an hour either side, plus a slow start
+  });
+
   it('starts its service worker with exactly the four permissions', async () => {
     const manifest = await ext.inWorker(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toEqual(['alarms', 'notifications', 'storage', 'idle']);

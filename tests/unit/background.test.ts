@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { settled } from '../../entrypoints/background/reminders';
 import { HISTORY_MAX_ENTRIES, type HistoryEntry } from '../../lib/history/history';
 import type { Command, CommandReply } from '../../lib/schedule/commands';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
@@ -18,23 +19,6 @@ const MONDAY = (hhmm: string) => new Date(`2026-11-23T${hhmm}`).getTime();
 
 let shortcut: ReturnType<typeof installFakeCommands>;
 
-/**
- * Retries an assertion until it passes (the background works through its queue asynchronously). Unlike
- * vi.waitFor this leaves the faked clock alone, so times in storage stay exact.
- */
-async function eventually(assertion: () => unknown, timeoutMs = 1000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (performance.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-}
-
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(MONDAY('09:00'));
@@ -47,16 +31,21 @@ const readHistory = async () => ((await fakeBrowser.storage.local.get('history')
 const alarms = async () => Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
 const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
 const badge = () => fakeBrowser.action.getBadgeText({});
-const send = async (command: Command) => (await fakeBrowser.runtime.sendMessage(command)) as CommandReply;
+/** Sends a command as a page would, and waits until the background has finished with it. */
+async function send(command: Command): Promise<CommandReply> {
+  const reply = (await fakeBrowser.runtime.sendMessage(command)) as CommandReply;
+  await settled();
+  return reply;
+}
 
 async function seed(state: Partial<EngineState>, extra: Record<string, unknown> = {}) {
   await fakeBrowser.storage.local.set({ state: { ...initialState(), ...state }, ...extra });
 }
 
-/** Starts the worker and waits until its first catch-up has run (it sets the badge title last... so we wait on alarms). */
+/** Starts the worker and waits until its first catch-up has run. */
 async function start(): Promise<void> {
   background.main();
-  await eventually(async () => expect(await fakeBrowser.action.getTitle({})).not.toBe(''));
+  await settled();
 }
 
 /** A worker stopped and started again: module memory and listeners gone, storage kept; alarms kept unless told. */
@@ -74,16 +63,19 @@ async function restart({ clearAlarms }: { clearAlarms: boolean }): Promise<void>
   await start();
 }
 
+/** Fires an alarm at `at` and waits until the background has handled it. */
 async function fireAlarm(name: string, at: number) {
   vi.setSystemTime(at);
   await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at });
+  await settled();
 }
 
 describe('background', () => {
   it('on install, the alarms match the settings: one per pending due time, no polling tick', async () => {
     await start();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await eventually(async () => expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') }));
+    await settled();
+    expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
     expect((await fakeBrowser.alarms.getAll()).every((a) => a.periodInMinutes === undefined)).toBe(true);
     expect(fakeIdle().detectionIntervalSec).toBe(300);
     expect(await badge()).toBe('');
@@ -93,13 +85,13 @@ describe('background', () => {
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
     const id = `reminder:movement:${MONDAY('09:50')}`;
-    await eventually(async () => expect(await notificationIds()).toEqual([id]));
+    expect(await notificationIds()).toEqual([id]);
     const notification = (await fakeBrowser.notifications.getAll())[id] as unknown as Record<string, unknown>;
     expect(notification).toMatchObject({ type: 'basic', title: 'Time for a movement break', silent: true, requireInteraction: false });
     expect(notification.message).toEqual(expect.any(String));
     expect((notification.message as string).length).toBeGreaterThan(5);
     expect(notification.buttons).toEqual([{ title: 'Done' }, { title: 'Snooze 5 min' }]);
-    await eventually(async () => expect(await readHistory()).toEqual([{ type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]));
+    expect(await readHistory()).toEqual([{ type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]);
     expect(await badge()).toBe('!');
     expect((await alarms()).movement).toBe(MONDAY('10:40'));
   });
@@ -107,10 +99,9 @@ describe('background', () => {
   it('a duplicate or early alarm does nothing', async () => {
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect(await readHistory()).toHaveLength(1));
+    expect(await readHistory()).toHaveLength(1);
     await fireAlarm('movement', MONDAY('09:50'));
     await fireAlarm('feeding', MONDAY('09:51')); // early: feeding is due at 12:00
-    await send({ type: 'resume' }); // queued after the alarms: when it answers, they have run
     expect(await readHistory()).toHaveLength(1);
     expect(await notificationIds()).toHaveLength(1);
   });
@@ -121,11 +112,12 @@ describe('background', () => {
   ] as const)('button %i from a cold-started worker answers the waiting reminder (%s)', async (button, outcome) => {
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect((await readState())?.waiting).not.toBeNull());
+    expect((await readState())?.waiting).not.toBeNull();
     await restart({ clearAlarms: false });
     vi.setSystemTime(MONDAY('09:52'));
     await fakeBrowser.notifications.onButtonClicked.trigger(`reminder:movement:${MONDAY('09:50')}`, button);
-    await eventually(async () => expect((await readHistory()).at(-1)).toMatchObject({ kind: 'movement', outcome }));
+    await settled();
+    expect((await readHistory()).at(-1)).toMatchObject({ kind: 'movement', outcome });
     expect((await readState())?.waiting).toBeNull();
     expect(await notificationIds()).toEqual([]);
     expect(await badge()).toBe('');
@@ -136,12 +128,13 @@ describe('background', () => {
   it('a stale notification id is ignored (its notification just goes)', async () => {
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect(await readHistory()).toHaveLength(1));
+    expect(await readHistory()).toHaveLength(1);
     const stale = `reminder:movement:${MONDAY('08:00')}`;
     await fakeBrowser.notifications.create(stale, { type: 'basic', title: 'old', message: 'old', iconUrl: 'x' });
     await fakeBrowser.notifications.onButtonClicked.trigger(stale, 0);
     await fakeBrowser.notifications.onButtonClicked.trigger('something-else', 1);
-    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:50')}`]));
+    await settled();
+    expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:50')}`]);
     expect(await readHistory()).toHaveLength(1);
     expect((await readState())?.waiting).not.toBeNull();
   });
@@ -149,16 +142,20 @@ describe('background', () => {
   it('clicking the notification opens the popup (a small window where openPopup is not allowed)', async () => {
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect(await notificationIds()).toHaveLength(1));
+    expect(await notificationIds()).toHaveLength(1);
+    const before = (await fakeBrowser.windows.getAll()).length; // the fake starts with a browser window
     await fakeBrowser.notifications.onClicked.trigger(`reminder:movement:${MONDAY('09:50')}`);
-    await eventually(async () => expect(await fakeBrowser.windows.getAll({ populate: true })).toHaveLength(1));
+    await settled();
+    const windows = await fakeBrowser.windows.getAll({ populate: true });
+    expect(windows).toHaveLength(before + 1);
+    expect(windows.at(-1)).toMatchObject({ type: 'popup' });
     expect((await readState())?.waiting).not.toBeNull(); // still waiting: the popup shows Done and Snooze
   });
 
   it('a restart with alarms cleared rebuilds them from storage, without firing anything', async () => {
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect((await alarms()).movement).toBe(MONDAY('10:40')));
+    expect((await alarms()).movement).toBe(MONDAY('10:40'));
     const before = await alarms();
     await restart({ clearAlarms: true });
     expect(await alarms()).toEqual(before);
@@ -170,11 +167,11 @@ describe('background', () => {
     vi.setSystemTime(MONDAY('09:48'));
     await fakeIdle().onStateChanged.trigger('locked');
     await fireAlarm('movement', MONDAY('09:50'));
-    await send({ type: 'resume' });
     expect(await notificationIds()).toEqual([]);
     vi.setSystemTime(MONDAY('09:51'));
     await fakeIdle().onStateChanged.trigger('active');
-    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:51')}`]));
+    await settled();
+    expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:51')}`]);
   });
 
   it('a settings change reschedules at once; a write with the same values changes nothing', async () => {
@@ -182,12 +179,13 @@ describe('background', () => {
     const settings: Settings = { ...defaultSettings(), movementIntervalMin: 20 };
     vi.setSystemTime(MONDAY('09:10'));
     await fakeBrowser.storage.sync.set({ settings });
-    await eventually(async () => expect((await alarms()).movement).toBe(MONDAY('09:30')));
+    await settled();
+    expect((await alarms()).movement).toBe(MONDAY('09:30'));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const create = vi.spyOn(fakeBrowser.alarms, 'create');
     vi.setSystemTime(MONDAY('09:15'));
     await fakeBrowser.storage.sync.set({ settings: { ...settings } });
-    await send({ type: 'resume' });
+    await settled();
     expect(set).not.toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
     expect((await alarms()).movement).toBe(MONDAY('09:30'));
@@ -196,7 +194,8 @@ describe('background', () => {
   it('the natural-break length sets the idle detection interval', async () => {
     await start();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), naturalBreakMin: 2 } });
-    await eventually(() => expect(fakeIdle().detectionIntervalSec).toBe(120));
+    await settled();
+    expect(fakeIdle().detectionIntervalSec).toBe(120);
   });
 
   it('corrupt settings: the schedule runs on the defaults', async () => {
@@ -210,7 +209,7 @@ describe('background', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false }));
+    expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false });
     expect(await badge()).toBe('!');
     expect(warn).toHaveBeenCalled();
   });
@@ -222,7 +221,7 @@ describe('background', () => {
     onTestFinished(() => void delete notifications.getPermissionLevel);
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false }));
+    expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false });
     expect(await badge()).toBe('!');
     expect(await readHistory()).toEqual([{ type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]);
   });
@@ -233,7 +232,7 @@ describe('background', () => {
     await start();
     expect(await alarms()).toEqual({ movement: MONDAY('09:50'), feeding: MONDAY('12:00') });
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect(await readHistory()).toEqual([drill, { type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]));
+    expect(await readHistory()).toEqual([drill, { type: 'reminder', at: MONDAY('09:50'), kind: 'movement', outcome: 'shown' }]);
   });
 
   it('a rejected storage write loses no history: the next write carries it', async () => {
@@ -242,8 +241,8 @@ describe('background', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect(await notificationIds()).toHaveLength(1)); // shown all the same
-    await eventually(() => expect(warn).toHaveBeenCalledTimes(2));
+    expect(await notificationIds()).toHaveLength(1); // shown all the same
+    expect(warn).toHaveBeenCalledTimes(2);
     vi.setSystemTime(MONDAY('09:52'));
     expect(await send({ type: 'drill-finished', durationSec: 60 })).toEqual({ ok: true });
     expect((await readHistory()).map((e) => e.type)).toEqual(['reminder', 'drill']);
@@ -258,7 +257,7 @@ describe('background', () => {
     await seed({}, { history: old });
     await start();
     await fireAlarm('movement', MONDAY('09:50'));
-    await eventually(async () => expect((await readHistory()).at(-1)?.type).toBe('reminder'));
+    expect((await readHistory()).at(-1)?.type).toBe('reminder');
     const history = await readHistory();
     expect(history).toHaveLength(HISTORY_MAX_ENTRIES);
     expect(history[0]).toEqual(old[1]);
@@ -387,7 +386,8 @@ describe('import through the background', () => {
   it('imported settings reschedule: a new movement interval moves the alarm', async () => {
     await start();
     expect(await send({ type: 'import', settings: { ...defaultSettings(), movementIntervalMin: 20 }, history: [] })).toEqual({ ok: true, added: 0 });
-    await eventually(async () => expect((await alarms()).movement).toBe(MONDAY('09:20')));
+    await settled();
+    expect((await alarms()).movement).toBe(MONDAY('09:20'));
   });
 
   it('importing the same entries twice adds nothing', async () => {
@@ -406,7 +406,7 @@ describe('feeding mode in the background', () => {
     expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:00')}`]);
     expect(Object.keys(await alarms()).sort()).toEqual(['checkin', 'feed-end']);
     await fireAlarm('checkin', MONDAY('09:10'));
-    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:10')}`]));
+    expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:10')}`]);
     vi.setSystemTime(MONDAY('09:25'));
     expect(await send({ type: 'end-feed' })).toEqual({ ok: true });
     expect(await notificationIds()).toEqual([]);
@@ -416,7 +416,7 @@ describe('feeding mode in the background', () => {
     expect((await alarms())['after-feed']).toBe(MONDAY('09:27'));
     expect((await alarms()).movement).toBe(MONDAY('10:15'));
     await fireAlarm('after-feed', MONDAY('09:27'));
-    await eventually(async () => expect(await notificationIds()).toEqual([`reminder:after-feed:${MONDAY('09:27')}`]));
+    expect(await notificationIds()).toEqual([`reminder:after-feed:${MONDAY('09:27')}`]);
     expect((await readState())?.lastFeedSide).toBe('right');
   });
 
@@ -427,7 +427,8 @@ describe('feeding mode in the background', () => {
     expect((await fakeBrowser.notifications.getAll())[id]).toMatchObject({ buttons: [{ title: 'Done' }, { title: 'End feed' }] });
     vi.setSystemTime(MONDAY('09:20'));
     await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
-    await eventually(async () => expect((await readState())?.feed).toBeNull());
+    await settled();
+    expect((await readState())?.feed).toBeNull();
     expect((await readHistory()).filter((e) => e.type === 'feed')).toEqual([
       { type: 'feed', at: MONDAY('09:20'), startedAt: MONDAY('09:00'), side: 'left', endedBy: 'user' },
     ]);
@@ -442,16 +443,18 @@ describe('feeding mode in the background', () => {
     await restart({ clearAlarms: true }); // Firefox drops alarms on restart
     expect(Object.keys(await alarms()).sort()).toEqual(['checkin', 'feed-end']);
     await fireAlarm('checkin', MONDAY('09:10'));
-    await eventually(async () => expect(await notificationIds()).toContain(`reminder:checkin:${MONDAY('09:10')}`));
+    expect(await notificationIds()).toContain(`reminder:checkin:${MONDAY('09:10')}`);
   });
 
   it('the keyboard shortcut starts a feed on the suggested side, and ends it', async () => {
     await seed({ lastFeedSide: 'left' });
     await start();
     shortcut.trigger('toggle-feed');
-    await eventually(async () => expect((await readState())?.feed?.side).toBe('right'));
+    await settled();
+    expect((await readState())?.feed?.side).toBe('right');
     shortcut.trigger('toggle-feed');
-    await eventually(async () => expect((await readState())?.feed).toBeNull());
+    await settled();
+    expect((await readState())?.feed).toBeNull();
     expect((await readHistory()).filter((e) => e.type === 'feed')).toHaveLength(1);
   });
 

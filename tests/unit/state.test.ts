@@ -10,6 +10,7 @@ const validState: EngineState = {
   snoozed: { kind: 'movement', until: T + 5 * 60_000 },
   waiting: { kind: 'feeding', at: T, tipId: 'feed-pillow-mid-back', notified: false },
   pausedUntil: null,
+  pausedAt: null,
   awaySince: T - 60_000,
   feed: { side: 'right', startedAt: T - 600_000, nextCheckInAt: T, checkIns: 2 },
   lastFeedSide: 'left',
@@ -20,6 +21,11 @@ const validState: EngineState = {
 describe('parseState', () => {
   it('keeps a valid state exactly', () => {
     expect(parseState(structuredClone(validState))).toEqual(validState);
+  });
+
+  it('keeps a running pause with the moment it was asked for', () => {
+    const paused = { ...validState, pausedUntil: T + 3_600_000, pausedAt: T };
+    expect(parseState(structuredClone(paused))).toEqual(paused);
   });
 
   it.each([
@@ -43,6 +49,7 @@ describe('parseState', () => {
     ['a feed with a broken count', { feed: { side: 'left', startedAt: T, nextCheckInAt: T, checkIns: -1 } }, { feed: { side: 'left', startedAt: T, nextCheckInAt: T, checkIns: 0 } }],
     ['recent tips with junk', { recentTipIds: ['a', 3, null, 'b'] }, { recentTipIds: ['a', 'b'] }],
     ['an unknown last side', { lastFeedSide: 'up' }, { lastFeedSide: null }],
+    ['a pause’s request time without a pause', { pausedAt: T }, { pausedAt: null }],
   ])('repairs %s and keeps the rest', (_, broken, repaired) => {
     expect(parseState({ ...validState, ...broken })).toEqual({ ...validState, ...repaired });
   });
