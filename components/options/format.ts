@@ -34,3 +34,13 @@ export function windowText(startMin: number, endMin: number): string {
     ? t('optionsWindowSameDay', from, to, minutesText(length))
     : t('optionsWindowOvernight', from, to, minutesText(length));
 }
+
+/**
+ * What the user typed into a number box → a number for the field's checks: "12" → 12, " -5 " → -5,
+ * "12.5" or "12,5" → 12.5 (refused later as not whole), and NaN for anything that is not a number ("", "1e3",
+ * "12a"). Typed text is never coerced into range here: the checks say what is wrong instead.
+ */
+export function numberFromText(text: string): number {
+  const plain = text.trim().replace(/^[−–]/, '-').replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : Number.NaN;
+}
