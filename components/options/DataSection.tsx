@@ -3,6 +3,7 @@ import { defaultSettings } from '../../lib/settings/settings';
 import { t } from '../../shell/i18n';
 import { applyImportedHistory, deleteAllData, downloadExport, readImport, type ReadResult } from './data-actions';
 import { Section } from './fields';
+import { exportedAtText } from './format';
 import { importErrorText } from './import-messages';
 import type { OptionsState } from './options-state';
 
@@ -84,7 +85,7 @@ export function DataSection({ state, now = () => Date.now() }: { state: OptionsS
           <div class="confirm" role="group" aria-labelledby="import-preview-text">
             <p id="import-preview-text">
               {t('optionsImportPreview', preview.value.plan.added)}{' '}
-              <span class="muted">{t('optionsImportFrom', new Date(preview.value.exportedAt).toLocaleString())}</span>
+              <span class="muted">{exportedAtText(preview.value.exportedAt, now())}</span>
             </p>
             <div class="button-row">
               <button type="button" class="button primary" disabled={busy.value} onClick={() => void confirmImport(preview.value!)} ref={focusOnMount}>
