@@ -3,6 +3,7 @@ import { defaultSettings } from '../../lib/settings/settings';
 import { t } from '../../shell/i18n';
 import { confirmImport as sendImport, deleteAllData, downloadExport, readImport, type DataReply, type ReadResult } from './data-actions';
 import { Section } from './fields';
+import { exportedAtText } from './format';
 import { importErrorText } from './import-messages';
 import type { OptionsState } from './options-state';
 import type { PageDeps } from './page-deps';
@@ -89,7 +90,7 @@ export function DataSection({ state, deps }: { state: OptionsState; deps: PageDe
           <div class="confirm" role="group" aria-labelledby="import-preview-text">
             <p id="import-preview-text">
               {t('optionsImportPreview', preview.value.added)}{' '}
-              <span class="muted">{t('optionsImportFrom', new Date(preview.value.file.exportedAt).toLocaleString())}</span>
+              <span class="muted">{exportedAtText(preview.value.file.exportedAt, deps.now())}</span>
             </p>
             <div class="button-row">
               <button type="button" class="button primary" disabled={busy.value} onClick={() => void confirmImport(preview.value!)} ref={focusOnMount}>

@@ -1,5 +1,6 @@
 import { t } from '../../shell/i18n';
 import type { OptionsState } from './options-state';
+import { saveFailureText } from './save-messages';
 
 /**
  * "Saved", quietly (a polite live region), and a failed write loudly (an alert with a retry): a rejected
@@ -15,11 +16,16 @@ export function SaveStatus({ state }: { state: OptionsState }) {
       </p>
       {status.kind === 'failed' ? (
         <div class="note error save-failed" role="alert">
-          <p>{t('optionsSaveFailed', status.message)}</p>
+          <p>{saveFailureText(status.reason)}</p>
           <button type="button" class="button" onClick={() => void state.retry()}>
             {t('optionsTryAgain')}
           </button>
         </div>
+      ) : null}
+      {status.kind === 'unreadable' ? (
+        <p class="note error save-failed" role="alert">
+          {t('optionsSettingsUnreadable')}
+        </p>
       ) : null}
     </>
   );

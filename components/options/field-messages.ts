@@ -1,4 +1,7 @@
-/** Plain words for a refused value: what is wrong, then the allowed range. Shared by fields and imports. */
+/**
+ * Plain words for a refused value: what is wrong, then (for imports) the allowed range. Shared by fields and
+ * imports; a field on the page shows its range on the line above, so its error does not repeat it.
+ */
 import type { FieldErrorReason, FieldSpec } from '../../lib/settings/settings';
 import { t } from '../../shell/i18n';
 
@@ -23,10 +26,10 @@ export function rangeText(unit: Unit, min: number, max: number): string {
   }
 }
 
-/** The message for a refused value of a field with `spec`. */
-export function fieldErrorText(error: ErrorLike, spec: FieldSpec | undefined): string {
+/** The message for a refused value of a field with `spec`; `withRange` adds "From 10 to 240 minutes." */
+export function fieldErrorText(error: ErrorLike, spec: FieldSpec | undefined, { withRange = true } = {}): string {
   const range =
-    spec && (spec.kind === 'integer' || spec.kind === 'nullable-integer') && error.min !== undefined && error.max !== undefined
+    withRange && spec && (spec.kind === 'integer' || spec.kind === 'nullable-integer') && error.min !== undefined && error.max !== undefined
       ? ` ${rangeText(spec.unit, error.min, error.max)}`
       : '';
   switch (error.reason) {

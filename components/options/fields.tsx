@@ -4,9 +4,11 @@
  */
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { SETTINGS_FIELDS, type Settings, type SettingsField } from '../../lib/settings/settings';
 import { t } from '../../shell/i18n';
 import { fieldErrorText, rangeText } from './field-messages';
+import { numberFromText } from './format';
 import type { OptionsState } from './options-state';
 
 type Props<F extends SettingsField> = { state: OptionsState; field: F };
@@ -19,7 +21,7 @@ export function FieldError({ state, field }: Props<SettingsField>) {
   if (!error) return null;
   return (
     <p class="field-error" id={`${fieldId(field)}-error`}>
-      {fieldErrorText(error, SETTINGS_FIELDS[field])}
+      {fieldErrorText(error, SETTINGS_FIELDS[field], { withRange: false })}
     </p>
   );
 }
@@ -32,20 +34,30 @@ type NumberFieldProps = Props<IntegerField> & {
   label: string;
   /** The unit shown after the box, e.g. "minutes". */
   unit: string;
-  /** How far the − and + buttons move the value. */
+  /** How far the − and + buttons (and Page Up / Page Down) move the value. */
   step?: number;
   /** Extra words under the field (e.g. "= 3 h"). */
   note?: ComponentChildren;
   disabled?: boolean;
 };
 
+/** How long typing must pause before what is in the box counts as the value (ms). */
+export const TYPING_PAUSE_MS = 1_000;
+
 /**
- * A whole-number field with large − and + buttons (one-handed use). What the user types is kept as typed
- * while they are in the box or while it is refused, so neither a live update nor a refusal rewrites it.
+ * A whole-number field with large − and + buttons (one-handed use).
+ *
+ * - A text box with a numeric keyboard, not `type="number"`: no native spinner beside our buttons, and no
+ *   browser validation bubble; our own message says what is wrong.
+ * - What is typed counts only once it is complete: on Enter, on leaving the box, or after a pause in typing,
+ *   so "120" is never saved as 12 on the way. Until then it is kept as typed, and neither a change from
+ *   another page nor a refusal rewrites it.
+ * - Arrow keys step by 1, Page Up / Page Down by `step`, Home / End go to the bounds (the spinbutton pattern).
  */
 export function NumberField({ state, field, label, unit, step = 1, note, disabled }: NumberFieldProps) {
   const draft = useSignal<string | null>(null);
   const focused = useSignal(false);
+  const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
   const spec = SETTINGS_FIELDS[field];
   const { min, max } = spec.kind === 'integer' || spec.kind === 'nullable-integer' ? spec : { min: 0, max: 0 };
   const rangeUnit = spec.kind === 'integer' || spec.kind === 'nullable-integer' ? spec.unit : 'min';
@@ -54,15 +66,41 @@ export function NumberField({ state, field, label, unit, step = 1, note, disable
   const shown = draft.value !== null && (focused.value || error) ? draft.value : value === null ? '' : String(value);
   const id = fieldId(field);
 
-  const commit = (text: string) => {
-    draft.value = text;
-    state.update(field, text.trim() === '' ? Number.NaN : Number(text));
+  const stopPause = () => {
+    if (pause.current) clearTimeout(pause.current);
+    pause.current = null;
   };
-  const nudge = (delta: number) => {
-    const base = typeof value === 'number' ? value : min;
-    const next = Math.min(max, Math.max(min, base + delta));
+  useEffect(() => stopPause, []);
+
+  const commit = () => {
+    stopPause();
+    if (draft.value === null) return;
+    state.update(field, numberFromText(draft.value));
+  };
+  const type = (text: string) => {
+    draft.value = text;
+    stopPause();
+    pause.current = setTimeout(commit, TYPING_PAUSE_MS);
+  };
+  const set = (next: number) => {
+    stopPause();
     draft.value = null;
-    state.update(field, next);
+    state.update(field, Math.min(max, Math.max(min, next)));
+  };
+  /** Steps from what is in the box if that is a whole number, else from the value in force. */
+  const nudge = (delta: number) => {
+    const typed = draft.value === null ? Number.NaN : numberFromText(draft.value);
+    const base = Number.isInteger(typed) ? typed : typeof value === 'number' ? value : min - delta;
+    set(base + delta);
+  };
+  const keys: Record<string, () => void> = {
+    ArrowUp: () => nudge(1),
+    ArrowDown: () => nudge(-1),
+    PageUp: () => nudge(step),
+    PageDown: () => nudge(-step),
+    Home: () => set(min),
+    End: () => set(max),
+    Enter: commit,
   };
 
   return (
@@ -80,21 +118,30 @@ export function NumberField({ state, field, label, unit, step = 1, note, disable
         </button>
         <input
           id={id}
-          type="number"
+          type="text"
           inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
+          autoComplete="off"
+          role="spinbutton"
+          aria-valuemin={min}
+          aria-valuemax={max}
+          aria-valuenow={typeof value === 'number' ? value : undefined}
           value={shown}
           disabled={disabled}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           onFocus={() => (focused.value = true)}
           onBlur={() => {
+            commit();
             focused.value = false;
             if (!state.errors.value[field]) draft.value = null;
           }}
-          onInput={(e) => commit(e.currentTarget.value)}
+          onInput={(e) => type(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            const action = keys[e.key];
+            if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+            e.preventDefault();
+            action();
+          }}
         />
         <button
           type="button"

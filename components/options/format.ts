@@ -34,3 +34,29 @@ export function windowText(startMin: number, endMin: number): string {
     ? t('optionsWindowSameDay', from, to, minutesText(length))
     : t('optionsWindowOvernight', from, to, minutesText(length));
 }
+
+/**
+ * What the user typed into a number box → a number for the field's checks: "12" → 12, " -5 " → -5,
+ * "12.5" or "12,5" → 12.5 (refused later as not whole), and NaN for anything that is not a number ("", "1e3",
+ * "12a"). Typed text is never coerced into range here: the checks say what is wrong instead.
+ */
+export function numberFromText(text: string): number {
+  const plain = text.trim().replace(/^[−–]/, '-').replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : Number.NaN;
+}
+
+/** Dates an export file can honestly claim: none before Back to Core existed, none from the future. */
+const FIRST_EXPORT_AT = Date.UTC(2025, 0, 1);
+const CLOCK_SLACK_MS = 24 * 60 * 60_000;
+
+/**
+ * "(Exported 20/11/2026, 10:00:00.)" for an import preview, or a plain note when the file's date is impossible
+ * (not a date at all, before Back to Core existed, or later than now): never "Exported Invalid Date".
+ */
+export function exportedAtText(exportedAt: number, now: number): string {
+  const date = new Date(exportedAt);
+  if (Number.isNaN(date.getTime()) || exportedAt < FIRST_EXPORT_AT || exportedAt > now + CLOCK_SLACK_MS) {
+    return t('optionsImportFromUnknown');
+  }
+  return t('optionsImportFrom', date.toLocaleString());
+}

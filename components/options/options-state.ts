@@ -1,17 +1,16 @@
 /**
  * The options page's settings state: what is in force, what the user got wrong, and the saving behind it.
  *
- * - A valid change is in force at once on the page and written to `storage.sync` after a short quiet spell
- *   (debounced), never faster than the sync quotas allow (see write-budget.ts).
+ * - A valid change is in force at once on the page; the writer (settings-writer.ts) stores it after a short
+ *   quiet spell, within the sync quotas, merging writes from other pages that arrive meanwhile.
  * - An invalid value is refused: its field gets an error and the last good value stays in force.
- * - A change from elsewhere (another page, another synced browser) is taken in live, except for fields the
- *   user changed here and that are still waiting to be written: those are the user's newer intent.
  * - A rejected write is kept as a visible failure with a retry, never dropped.
+ * - Opening the page never writes: stored values this version had to repair are written only with the
+ *   user's next change.
  */
 import { computed, signal } from '@preact/signals';
 import {
   crossFieldErrors,
-  defaultSettings,
   parseSettings,
   settingsEqual,
   validateField,
@@ -19,7 +18,8 @@ import {
   type Settings,
   type SettingsField,
 } from '../../lib/settings/settings';
-import { delayBeforeWrite, pruneWriteTimes } from './write-budget';
+import { saveFailureText } from './save-messages';
+import { createSettingsWriter, SaveFailedError, type SaveFailure } from './settings-writer';
 
 export interface OptionsDeps {
   /** Reads the raw stored settings (anything: they are parsed here). */
@@ -35,11 +35,13 @@ export interface OptionsDeps {
 
 export const SAVE_DEBOUNCE_MS = 400;
 
+/** What the page says about saving: the writer's phase, or that the stored settings could not be read. */
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saved' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; reason: SaveFailure }
+  | { kind: 'unreadable' };
 
 export type FieldErrors = Partial<Record<SettingsField, FieldError>>;
 
@@ -47,38 +49,44 @@ export type OptionsState = ReturnType<typeof createOptionsState>;
 
 /** `deps`: the browser's storage from entrypoints/options/deps.ts, or a test's. */
 export function createOptionsState(deps: OptionsDeps) {
+  const writer = createSettingsWriter({ save: deps.save, now: deps.now, debounceMs: deps.debounceMs });
   /** The settings in force on this page: the stored ones plus changes waiting to be written. */
-  const settings = signal<Settings>(defaultSettings());
+  const settings = writer.settings;
   const errors = signal<FieldErrors>({});
-  const status = signal<SaveStatus>({ kind: 'idle' });
   const loaded = signal(false);
-  /** Stored settings were broken and have been repaired: the page says so once. */
+  const unreadable = signal(false);
+  /** Stored settings were broken and have been repaired on this page: it says so until dismissed. */
   const repaired = signal(false);
-
-  /** The last value known to be in storage. */
-  let stored: Settings = defaultSettings();
-  /** Fields changed here and not written yet. */
-  const unsaved = new Set<SettingsField>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let writing: Promise<void> | null = null;
-  let writeTimes: number[] = [];
   let unwatch: (() => void) | null = null;
 
+  const status = computed<SaveStatus>(() => {
+    const phase = writer.phase.value;
+    switch (phase.name) {
+      case 'pending':
+      case 'writing':
+        return { kind: 'pending' };
+      case 'failed':
+        return { kind: 'failed', reason: phase.reason };
+      case 'saved':
+        return { kind: 'saved' };
+      case 'idle':
+        return unreadable.value ? { kind: 'unreadable' } : { kind: 'idle' };
+    }
+  });
   const hasErrors = computed(() => Object.keys(errors.value).length > 0);
 
   async function start(): Promise<void> {
-    unwatch = deps.watch(takeRemote);
+    unwatch = deps.watch((raw) => writer.stored(parseSettings(raw).settings));
     let raw: unknown;
     try {
       raw = await deps.loadRaw();
-    } catch (error) {
-      status.value = { kind: 'failed', message: messageOf(error) };
+    } catch {
+      unreadable.value = true;
       loaded.value = true;
       return;
     }
     const parsed = parseSettings(raw);
-    stored = parsed.settings;
-    settings.value = { ...parsed.settings, activeDays: [...parsed.settings.activeDays] };
+    writer.loaded(parsed.settings);
     loaded.value = true;
     // A key this version does not know may come from a newer version in another synced browser: that alone
     // is not damage. Anything else was repaired in memory and is said once; a page load never writes (the
@@ -90,8 +98,7 @@ export function createOptionsState(deps: OptionsDeps) {
 
   function stop(): void {
     unwatch?.();
-    if (timer) clearTimeout(timer);
-    timer = null;
+    writer.stop();
   }
 
   /**
@@ -117,21 +124,21 @@ export function createOptionsState(deps: OptionsDeps) {
         if (errors.value[other]?.reason === 'same-start-and-end') clearError(other);
       }
     }
-    if (settingsEqual(next, settings.value)) return true;
-    settings.value = next;
-    unsaved.add(field);
-    status.value = { kind: 'pending' };
-    schedule(deps.debounceMs);
+    if (!settingsEqual(next, settings.value)) writer.edit({ [field]: result.value } as Partial<Settings>);
     return true;
   }
 
-  /** Replaces every setting at once and writes now (reset to defaults, import). Throws if the write fails. */
-  async function replaceAll(next: Settings): Promise<void> {
-    cancelTimer();
-    unsaved.clear();
+  /**
+   * Replaces every setting at once and writes now (reset to defaults, import). Throws an Error whose
+   * message is a sentence for the user if the write is refused.
+   */
+  async function replaceAll(next: Readonly<Settings>): Promise<void> {
     errors.value = {};
-    settings.value = { ...next, activeDays: [...next.activeDays] };
-    await write(next, { force: true, rethrow: true });
+    try {
+      await writer.replaceAll(next);
+    } catch (error) {
+      throw error instanceof SaveFailedError ? new Error(saveFailureText(error.reason)) : error;
+    }
   }
 
   /**
@@ -139,85 +146,15 @@ export function createOptionsState(deps: OptionsDeps) {
    * waiting here: the user chose to replace them.
    */
   function adopt(next: Readonly<Settings>): void {
-    cancelTimer();
-    unsaved.clear();
     errors.value = {};
-    stored = { ...next, activeDays: [...next.activeDays] };
-    settings.value = { ...next, activeDays: [...next.activeDays] };
-    status.value = { kind: 'idle' };
+    writer.forget();
+    writer.stored(next);
   }
 
   /** Forgets pending changes and shows the defaults (all data was deleted). */
   function forgetAll(): void {
-    adopt(defaultSettings());
-  }
-
-  /** Writes now whatever is waiting (the "Try again" after a failed write). */
-  function retry(): Promise<void> {
-    cancelTimer();
-    return flush();
-  }
-
-  function takeRemote(raw: unknown): void {
-    const incoming = parseSettings(raw).settings;
-    if (settingsEqual(incoming, stored)) return; // our own write coming back, or a no-op event (Firefox)
-    stored = incoming;
-    const merged: Settings = { ...incoming, activeDays: [...incoming.activeDays] };
-    for (const field of unsaved) (merged as unknown as Record<string, unknown>)[field] = settings.value[field];
-    if (!settingsEqual(merged, settings.value)) settings.value = merged;
-  }
-
-  function schedule(delayMs: number): void {
-    cancelTimer();
-    timer = setTimeout(() => {
-      timer = null;
-      void flush();
-    }, delayMs);
-  }
-
-  function cancelTimer(): void {
-    if (timer) clearTimeout(timer);
-    timer = null;
-  }
-
-  async function flush(): Promise<void> {
-    if (writing) await writing;
-    if (unsaved.size === 0) return;
-    const wait = delayBeforeWrite(writeTimes, deps.now());
-    if (wait > 0) {
-      schedule(wait);
-      return;
-    }
-    const snapshot = settings.value;
-    const fields = [...unsaved];
-    await write(snapshot, {});
-    if (status.value.kind === 'failed') return;
-    for (const field of fields) {
-      if (sameValue(settings.value[field], snapshot[field])) unsaved.delete(field);
-    }
-  }
-
-  async function write(value: Settings, options: { force?: boolean; rethrow?: boolean }): Promise<void> {
-    if (!options.force && settingsEqual(value, stored)) {
-      status.value = { kind: 'saved' };
-      return;
-    }
-    const run = (async () => {
-      const now = deps.now();
-      writeTimes = [...pruneWriteTimes(writeTimes, now), now];
-      await deps.save(value);
-    })();
-    writing = run.catch(() => undefined);
-    try {
-      await run;
-      stored = value;
-      status.value = unsaved.size > 0 && !settingsEqual(settings.value, value) ? { kind: 'pending' } : { kind: 'saved' };
-    } catch (error) {
-      status.value = { kind: 'failed', message: messageOf(error) };
-      if (options.rethrow) throw error;
-    } finally {
-      writing = null;
-    }
+    errors.value = {};
+    writer.forget();
   }
 
   function setError(field: SettingsField, error: FieldError): void {
@@ -244,17 +181,10 @@ export function createOptionsState(deps: OptionsDeps) {
     replaceAll,
     adopt,
     forgetAll,
-    retry,
+    /** Writes now whatever is waiting (the "Try again" after a failed write). */
+    retry: writer.retry,
     dismissRepaired: () => {
       repaired.value = false;
     },
   };
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,21 +6,11 @@ import { HistorySection } from '../../components/options/HistorySection';
 import { NotificationsSection } from '../../components/options/NotificationsSection';
 import { RecoverySection } from '../../components/options/RecoverySection';
 import { RemindersSection } from '../../components/options/RemindersSection';
+import { OptionsNav } from '../../components/options/OptionsNav';
 import { RepairedNotice, SaveStatus } from '../../components/options/SaveStatus';
 import type { OptionsState } from '../../components/options/options-state';
 import type { PageDeps } from '../../components/options/page-deps';
-import { t, type MessageKey } from '../../shell/i18n';
-
-const CONTENTS: Array<[string, MessageKey]> = [
-  ['reminders', 'optionsRemindersTitle'],
-  ['active-hours', 'optionsActiveTitle'],
-  ['breathing', 'optionsBreathingTitle'],
-  ['notifications', 'optionsNotificationsTitle'],
-  ['recovery', 'optionsRecoveryTitle'],
-  ['history', 'optionsHistoryTitle'],
-  ['data', 'optionsDataTitle'],
-  ['about', 'optionsAboutTitle'],
-];
+import { t } from '../../shell/i18n';
 
 export function App({ state, deps }: { state: OptionsState; deps: PageDeps }) {
   return (
@@ -34,15 +24,7 @@ export function App({ state, deps }: { state: OptionsState; deps: PageDeps }) {
           <SaveStatus state={state} />
         </div>
       </header>
-      <nav class="contents" aria-label={t('optionsContents')}>
-        <ul>
-          {CONTENTS.map(([id, key]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t(key)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <OptionsNav />
       <main class="options">
         <RepairedNotice state={state} />
         {state.loaded.value ? (

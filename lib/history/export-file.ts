@@ -61,9 +61,10 @@ export function serializeExport(file: ExportFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name with the local date, e.g. `back-to-core-2026-11-22.json`. */
+/** A file name with the local date, e.g. `back-to-core-2026-11-22.json`; without a date if the clock gives none. */
 export function exportFileName(now: number): string {
   const d = new Date(now);
+  if (Number.isNaN(d.getTime())) return 'back-to-core.json';
   const pad = (n: number) => String(n).padStart(2, '0');
   return `back-to-core-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
 }

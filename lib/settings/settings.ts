@@ -41,7 +41,7 @@ export interface Settings {
   /** Minutes idle (or any time locked) that count as a natural break. */
   naturalBreakMin: number;
   /** Days reminders may fire, sorted, no duplicates. Empty means no reminders at all. */
-  activeDays: Weekday[];
+  activeDays: readonly Weekday[];
   /** Start of active hours, minutes after local midnight (0–1439). */
   activeStartMin: number;
   /** End of active hours, minutes after local midnight; before the start means the window crosses midnight. */

@@ -91,6 +91,10 @@ async function runAxe(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Where an element is, in the viewport (px). */
+const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
+const noHorizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
 describe('the options page in Chromium', () => {
   let ext: ExtensionSession;
   beforeEach(async () => {
@@ -140,7 +144,8 @@ describe('the options page in Chromium', () => {
 
     const page = await ext.openPage('options.html', { width: 900 });
     await page.fill('#field-movementIntervalMin', '200');
-    await expect.poll(() => page.locator('.save-status').textContent()).toContain('Saved');
+    await page.press('#field-movementIntervalMin', 'Enter');
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 5_000 }).toContain('Saved');
     expect(await storedSettings(ext)).toMatchObject({ movementIntervalMin: 200 });
 
     // 150 more minutes between reminders: the next one moves 150 minutes later, whichever moment the engine
@@ -174,6 +179,87 @@ describe('the options page in Chromium', () => {
     ext.expectNoErrors();
   });
 
+  it('typing "120" a key at a time never stores 12; the value is stored once typing pauses', async () => {
+    const page = await ext.openPage('options.html', { width: 1000 });
+    const input = page.locator('#field-movementIntervalMin');
+    await input.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    const seen: unknown[] = [];
+    for (const key of ['1', '2', '0']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(350); // a slow, one-handed typist
+      seen.push(((await storedSettings(ext)) as Settings | undefined)?.movementIntervalMin);
+    }
+    expect(seen).toEqual([undefined, undefined, undefined]);
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 5_000 }).toContain('Saved');
+    expect(await storedSettings(ext)).toMatchObject({ movementIntervalMin: 120 });
+    expect(await input.inputValue()).toBe('120');
+
+    // The arrow keys still step, as on a native number box.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => ((await storedSettings(ext)) as Settings).movementIntervalMin, { timeout: 5_000 }).toBe(121);
+    ext.expectNoErrors();
+  });
+
+  it('has no native spinner and never shows the browser’s validation bubble: a negative number gets our own sentence', async () => {
+    const page = await ext.openPage('options.html', { width: 1000 });
+    const input = page.locator('#field-snoozeMin');
+    expect(await input.getAttribute('type')).toBe('text');
+    // Nothing the browser would validate (and so no "Please enter a number" bubble).
+    expect(await input.evaluate((el: HTMLInputElement) => el.willValidate && el.checkValidity() && el.validationMessage === '')).toBe(true);
+    await input.fill('-5');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('#field-snoozeMin-error').textContent()).toBe('That is below the lowest value, so it was not saved.');
+    expect(await input.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('');
+    // The range is said once, on the line above.
+    expect(await page.locator('#field-snoozeMin-hint').textContent()).toBe('From 1 to 60 minutes.');
+    expect(await storedSettings(ext)).toBeUndefined();
+    ext.expectNoErrors();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'shows the schedule on the first screen and every other section one click away, at 1000 px and narrower (%s)',
+    async (colorScheme) => {
+      await seed(ext, defaultSettings(), sampleHistory(Date.now()));
+      const page = await ext.openPage('options.html', { colorScheme, width: 1000 });
+      await page.setViewportSize({ width: 1000, height: 760 });
+      await page.waitForSelector('svg.bars');
+      // The reminder schedule, and the start of active hours, without scrolling.
+      expect((await box(page, '#reminders')).y).toBeLessThan(120);
+      expect((await box(page, '#active-hours-title')).y + 30).toBeLessThan(760);
+      expect(await noHorizontalOverflow(page)).toBe(true);
+      await ext.screenshot(page, `options-layout-${colorScheme}`, { fullPage: false });
+
+      for (const [name, id] of [['Your data', 'data'], ['History', 'history'], ['About & safety', 'about']] as const) {
+        // One activation of the link, by keyboard: the section's heading comes into view below the header.
+        await page.getByRole('link', { name, exact: true }).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(async () => (await box(page, `#${id}-title`)).y).toBeGreaterThan(40);
+        const heading = await box(page, `#${id}-title`);
+        expect(heading.y).toBeLessThan(300);
+        await expect.poll(() => page.getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe('location');
+      }
+      await page.getByRole('link', { name: 'Your data', exact: true }).click();
+      await page.waitForTimeout(300);
+      await ext.screenshot(page, `options-layout-${colorScheme}-data`, { fullPage: false });
+      expect(await runAxe(page)).toEqual([]);
+
+      for (const width of [820, 700, 380]) {
+        await page.setViewportSize({ width, height: 760 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        expect(await noHorizontalOverflow(page), `${width} px`).toBe(true);
+        expect((await box(page, 'nav.contents')).y, `${width} px`).toBeLessThan(160);
+        await page.getByRole('link', { name: 'Your data', exact: true }).click();
+        await expect.poll(async () => (await box(page, '#data-title')).y).toBeLessThan(300);
+        // The heading is not hidden under the sticky header and links.
+        expect((await box(page, '#data-title')).y).toBeGreaterThan((await box(page, 'nav.contents')).y + (await box(page, 'nav.contents')).height - 1);
+        await ext.screenshot(page, `options-layout-${colorScheme}-${width}`, { fullPage: false });
+      }
+      ext.expectNoErrors();
+    },
+  );
+
   it('"Send a test reminder" shows a real notification', async () => {
     const page = await ext.openPage('options.html', { width: 900 });
     await page.getByRole('button', { name: 'Send a test reminder' }).click();
@@ -191,6 +277,8 @@ describe('the options page in Chromium', () => {
 
     // The same checks with a refused value, an open table and an import preview on screen.
     await page.fill('#field-snoozeMin', '90');
+    await page.press('#field-snoozeMin', 'Enter');
+    await expect.poll(() => page.locator('#field-snoozeMin-error').count()).toBe(1);
     await page.locator('details.numbers summary').click();
     expect(await runAxe(page)).toEqual([]);
     await ext.screenshot(page, `options-${colorScheme}-error`);

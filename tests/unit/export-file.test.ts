@@ -75,6 +75,7 @@ describe('export then import', () => {
 
   it('names the file with the local date', () => {
     expect(exportFileName(NOW)).toBe('back-to-core-2026-11-20.json');
+    expect(exportFileName(1e17)).toBe('back-to-core.json'); // beyond what a Date can hold: no "NaN-NaN-NaN"
   });
 });
 

@@ -105,6 +105,35 @@ describe('export and import through the page', () => {
     expect(await storedHistory()).toEqual([...history(), meanwhile]);
   });
 
+  it('refuses a file whose export date is beyond what a date can hold, in words', async () => {
+    await seed(defaultSettings(), []);
+    const { page } = await renderOptions();
+    await choose(jsonFile({ ...JSON.parse(serializeExport(buildExport(MINE, history(), now()))), exportedAt: 1e17 }));
+    expect(document.getElementById('import-preview-text')).toBeNull();
+    const alert = page.getByRole('alert').textContent!;
+    expect(alert).toMatch(/exportedAt/);
+    expect(alert).not.toMatch(/Invalid|NaN|1e\+?17/);
+  });
+
+  it.each([
+    ['far in the future', Date.UTC(2999, 0, 1)],
+    ['before Back to Core existed', 0],
+  ])('says so plainly when the file’s export date is impossible (%s), never "Invalid Date"', async (_, exportedAt) => {
+    await seed(defaultSettings(), []);
+    const { page } = await renderOptions();
+    await choose(jsonFile({ ...JSON.parse(serializeExport(buildExport(MINE, history(), now()))), exportedAt }));
+    const preview = document.getElementById('import-preview-text')!.textContent!;
+    expect(preview).toContain('The date in this file is not a real export date');
+    expect(preview).not.toMatch(/Invalid|NaN|2999|1970/);
+  });
+
+  it('shows the export date of a normal file', async () => {
+    await seed(defaultSettings(), []);
+    await renderOptions();
+    await choose(jsonFile(serializeExport(buildExport(MINE, history(), now() - HOUR))));
+    expect(document.getElementById('import-preview-text')!.textContent).toContain(`(Exported ${new Date(now() - HOUR).toLocaleString()}.)`);
+  });
+
   it('changes nothing when the preview is cancelled', async () => {
     await seed(defaultSettings(), []);
     const { page } = await renderOptions();

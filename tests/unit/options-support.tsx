@@ -1,5 +1,5 @@
 /** Renders the real options page against the fake browser's storage, for the options*.test.tsx files. */
-import { act, render, within } from '@testing-library/preact';
+import { act, fireEvent, render, within } from '@testing-library/preact';
 import { Window } from 'happy-dom';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -48,4 +48,10 @@ export function countSettingsWrites() {
 export function useFakeClock(): void {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   vi.setSystemTime(new Date('2026-11-20T10:00:00'));
+}
+
+/** Types a whole value into a number box and presses Enter, as a user who knows what they want. */
+export function enter(input: HTMLElement, text: string): void {
+  fireEvent.input(input, { target: { value: text } });
+  fireEvent.keyDown(input, { key: 'Enter' });
 }
