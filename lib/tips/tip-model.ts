@@ -29,8 +29,35 @@ export function stageFor(weeksSinceBirth: number | null): RecoveryStage | null {
   return 'later';
 }
 
-/** The drawings that exist; each has a text alternative next to it in `components/illustrations`. */
-export type IllustrationId = 'hip-hinge' | 'feeding-setup' | 'glute-bridge' | 'open-book' | 'breathing-360';
+/** The drawings that exist (components/illustrations); each has a text alternative in lib/tips/illustrations.ts. */
+export type IllustrationId =
+  | 'hip-hinge'
+  | 'feeding-setup'
+  | 'glute-bridge'
+  | 'open-book'
+  | 'breathing-360'
+  | 'cat-cow'
+  | 'seated-twist'
+  | 'chair-extension'
+  | 'standing-reach'
+  | 'open-chest'
+  | 'roll-down'
+  | 'hamstrings'
+  | 'lunge-down'
+  | 'car-seat-carry'
+  | 'load-close'
+  | 'into-cot'
+  | 'carrier'
+  | 'switch-hips'
+  | 'side-lying-feed'
+  | 'bottle-feed'
+  | 'sit-to-stand'
+  | 'desk-setup'
+  | 'walk'
+  | 'stand-for-calls'
+  | 'rib-stack'
+  | 'rest'
+  | 'getting-up';
 
 /** What a tip is for: all the chooser needs (lib/tip-index.ts). */
 export interface TipMeta {

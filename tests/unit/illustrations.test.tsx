@@ -3,14 +3,46 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Illustration } from '../../components/illustrations';
 import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
 import type { IllustrationId } from '../../lib/tips/tip-model';
+import { TIP_INDEX } from '../../lib/tips/tip-index';
 
 const IDS = Object.keys(ILLUSTRATION_ALT) as IllustrationId[];
+const SHAPES = 'path, circle, rect, ellipse, line, polyline, polygon';
+
+function drawing(id: IllustrationId): SVGSVGElement {
+  const svg = render(<Illustration id={id} />).container.querySelector('svg');
+  if (!svg) throw new Error(`${id} rendered no svg`);
+  return svg;
+}
 
 afterEach(cleanup);
 
 describe('illustrations', () => {
-  it('cover the drawings the product needs', () => {
-    expect([...IDS].sort()).toEqual(['breathing-360', 'feeding-setup', 'glute-bridge', 'hip-hinge', 'open-book']);
+  it('draw at least 20 of the tips, every one of them with a drawing that exists', () => {
+    const drawn = TIP_INDEX.filter((tip) => 'illustration' in tip);
+    expect(drawn.length).toBeGreaterThanOrEqual(20);
+    for (const tip of drawn) expect(IDS, tip.id).toContain(tip.illustration);
+  });
+
+  it('draw the movements and set-ups the tips describe', () => {
+    const drawingOf = (id: string) => TIP_INDEX.find((tip) => tip.id === id && 'illustration' in tip);
+    for (const id of [
+      'mob-cat-cow',
+      'lift-hip-hinge',
+      'lift-lunge-down',
+      'feed-pillow-mid-back',
+      'feed-side-lying',
+      'feed-bottle',
+      'str-glute-bridge',
+      'mob-open-book',
+      'str-sit-to-stand',
+      'lift-car-seat',
+      'desk-chair',
+      'desk-screen-height',
+      'mob-standing-reach',
+      'desk-two-minute-walk',
+    ]) {
+      expect(drawingOf(id), id).toBeDefined();
+    }
   });
 
   it.each(IDS)('%s has a text alternative that describes it', (id) => {
@@ -24,25 +56,43 @@ describe('illustrations', () => {
     const img = screen.getByRole('img', { name: ILLUSTRATION_ALT[id] });
     expect(img.tagName.toLowerCase()).toBe('svg');
     expect(img.getAttribute('viewBox')).toBe('0 0 240 160');
-    expect(img.querySelectorAll('path, circle, rect, ellipse').length).toBeGreaterThan(3);
+    expect(img.querySelectorAll(SHAPES).length).toBeGreaterThan(3);
   });
 
   it.each(IDS)('%s draws in the current text colour only, so it follows the theme', (id) => {
-    const { container } = render(<Illustration id={id} />);
-    const svg = container.querySelector('svg');
-    expect(svg?.getAttribute('stroke')).toBe('currentColor');
-    expect(svg?.getAttribute('fill')).toBe('none');
-    for (const el of container.querySelectorAll('svg *')) {
+    const svg = drawing(id);
+    expect(svg.getAttribute('stroke')).toBe('currentColor');
+    expect(svg.getAttribute('fill')).toBe('none');
+    for (const el of svg.querySelectorAll('*')) {
       for (const attr of ['stroke', 'fill', 'color', 'style']) {
         const value = el.getAttribute(attr);
         if (value !== null) expect(['currentColor', 'none'], `${el.tagName} ${attr}`).toContain(value);
       }
+      // A tint, never a solid block: a filled shape stays faint in both themes.
+      const fillOpacity = el.getAttribute('fill-opacity');
+      if (el.getAttribute('fill') === 'currentColor') expect(Number(fillOpacity), `${el.tagName} fill-opacity`).toBeLessThanOrEqual(0.2);
     }
+  });
+
+  it.each(IDS)('%s keeps to the shared pen: one body stroke, one lighter stroke, lines only', (id) => {
+    const svg = drawing(id);
+    expect(svg.getAttribute('stroke-width')).toBe('3');
+    expect(svg.getAttribute('stroke-linecap')).toBe('round');
+    expect(svg.getAttribute('stroke-linejoin')).toBe('round');
+    for (const el of svg.querySelectorAll('[stroke-width]')) expect(el.getAttribute('stroke-width')).toBe('2.5');
+    // Words belong in the tip and its text alternative, not in the picture.
+    expect(svg.querySelectorAll('text, image, foreignObject').length).toBe(0);
+  });
+
+  it.each(IDS)('%s stays lean: a few simple shapes', (id) => {
+    const svg = drawing(id);
+    expect(svg.querySelectorAll(SHAPES).length).toBeLessThanOrEqual(16);
+    expect(svg.innerHTML.length).toBeLessThanOrEqual(1600);
   });
 
   it('draws each one differently', () => {
     // The drawing alone, without the svg element and its label.
-    const markup = IDS.map((id) => render(<Illustration id={id} />).container.querySelector('svg')?.innerHTML);
+    const markup = IDS.map((id) => drawing(id).innerHTML);
     expect(new Set(markup).size).toBe(IDS.length);
   });
 });
