@@ -8,12 +8,13 @@ import { Baby, PROP } from './parts';
 export function SideLyingFeed() {
   return (
     <g>
+      <rect {...PROP} x="8" y="20" width="224" height="116" rx="10" />
       <rect {...PROP} x="16" y="48" width="40" height="30" rx="9" />
       <rect {...PROP} x="64" y="30" width="72" height="16" rx="8" />
       <rect {...PROP} x="156" y="84" width="34" height="26" rx="9" />
       <circle cx="40" cy="62" r="10" />
-      <path d="M52 64H140L172 98L212 94M60 68L88 78L112 92" />
-      <Baby x={70} y={94} />
+      <path d="M52 64H140L172 98L212 94M62 68Q96 70 112 84" />
+      <Baby x={72} y={86} />
     </g>
   );
 }

@@ -7,7 +7,7 @@ import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
 import type { IllustrationId } from '../../lib/tips/tip-model';
 import { BottleFeed, SideLyingFeed } from './feeding';
 import { DeskSetup, GettingUp, Rest, RibStack, SitToStand, StandForCalls, Walk } from './everyday';
-import { Carrier, CarSeatCarry, IntoCot, LoadClose, LungeDown, SwitchHips } from './lifting';
+import { Carrier, CarSeatCarry, IntoCot, LoadClose, LungeDown, StrollerIntoCar, SwitchHips } from './lifting';
 import { CatCow, ChairExtension, Hamstrings, OpenChest, RollDown, SeatedTwist, StandingReach } from './mobility';
 import { ARROW, GUIDE, PROP, arrow, arrowHead } from './parts';
 
@@ -170,6 +170,7 @@ const DRAWINGS: Record<IllustrationId, () => JSX.Element> = {
   'into-cot': IntoCot,
   carrier: Carrier,
   'switch-hips': SwitchHips,
+  'stroller-into-car': StrollerIntoCar,
   'side-lying-feed': SideLyingFeed,
   'bottle-feed': BottleFeed,
   'sit-to-stand': SitToStand,

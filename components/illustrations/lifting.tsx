@@ -83,3 +83,22 @@ export function SwitchHips() {
     </g>
   );
 }
+
+/**
+ * Lifting a folded stroller into the car boot in two steps: standing close, hinged at the hips, the stroller
+ * resting on the edge of the boot before it slides in.
+ */
+export function StrollerIntoCar() {
+  return (
+    <g>
+      <Floor />
+      <path {...PROP} d="M150 98H232M150 98V126H232M176 98L184 46H232" />
+      <circle {...PROP} cx="206" cy="134" r="12" />
+      <circle cx="126" cy="58" r="10" />
+      <path d="M76 92L116 66M76 92L94 118L90 146H102M114 70L120 88L134 92" />
+      <rect x="130" y="83" width="52" height="14" rx="7" transform="rotate(-8 156 90)" />
+      <circle cx="136" cy="104" r="5" />
+      <path {...ARROW} d={arrow(190, 70, 216, 70)} />
+    </g>
+  );
+}

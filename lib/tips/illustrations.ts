@@ -37,6 +37,8 @@ export const ILLUSTRATION_ALT: Record<IllustrationId, string> = {
     'A person standing with the baby in a carrier, sitting high and snug on the chest with the baby’s head just below the parent’s chin.',
   'switch-hips':
     'A person standing tall over both feet, seen from the front, holding the baby on one hip, with an arrow showing the baby moving across to the other hip.',
+  'stroller-into-car':
+    'A person standing close to the open boot of a car, hips pushed back and back long, resting a folded stroller on the edge of the boot before sliding it in.',
   'side-lying-feed':
     'Seen from above, a parent lying on one side with the head on a pillow, a pillow behind the back and one between the bent knees, the baby lying alongside facing the parent’s chest.',
   'bottle-feed':

@@ -49,6 +49,7 @@ export type IllustrationId =
   | 'into-cot'
   | 'carrier'
   | 'switch-hips'
+  | 'stroller-into-car'
   | 'side-lying-feed'
   | 'bottle-feed'
   | 'sit-to-stand'

@@ -40,6 +40,7 @@ describe('illustrations', () => {
       'desk-screen-height',
       'mob-standing-reach',
       'desk-two-minute-walk',
+      'lift-stroller',
     ]) {
       expect(drawingOf(id), id).toBeDefined();
     }
