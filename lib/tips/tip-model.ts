@@ -70,7 +70,6 @@ export interface TipMeta {
   stages?: readonly RecoveryStage[];
   /** Only for people who had a caesarean birth. */
   caesareanOnly?: boolean;
-  illustration?: IllustrationId;
 }
 
 /** A tip as the popup shows it (lib/tips.ts); its "why" and source are in lib/tip-notes.ts. */
@@ -81,6 +80,8 @@ export interface Tip extends TipMeta {
   body: string;
   /** It has a "why" in lib/tip-notes.ts. */
   hasWhy?: true;
+  /** Its drawing, from lib/tips/tip-drawings.ts. */
+  illustration?: IllustrationId;
 }
 
 /** Everything the choice depends on. */

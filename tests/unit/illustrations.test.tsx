@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Illustration } from '../../components/illustrations';
 import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
 import type { IllustrationId } from '../../lib/tips/tip-model';
-import { TIP_INDEX } from '../../lib/tips/tip-index';
+import { TIP_DRAWINGS } from '../../lib/tips/tip-drawings';
+import { TIP_INDEX, type TipId } from '../../lib/tips/tip-index';
+import { loadTip } from '../../lib/tips/tips';
 
 const IDS = Object.keys(ILLUSTRATION_ALT) as IllustrationId[];
 const SHAPES = 'path, circle, rect, ellipse, line, polyline, polygon';
@@ -18,14 +20,24 @@ afterEach(cleanup);
 
 describe('illustrations', () => {
   it('draw at least 20 of the tips, every one of them with a drawing that exists', () => {
-    const drawn = TIP_INDEX.filter((tip) => 'illustration' in tip);
+    const drawn = Object.entries(TIP_DRAWINGS);
     expect(drawn.length).toBeGreaterThanOrEqual(20);
-    for (const tip of drawn) expect(IDS, tip.id).toContain(tip.illustration);
+    const tipIds = TIP_INDEX.map((tip) => tip.id as string);
+    for (const [tipId, drawingId] of drawn) {
+      expect(tipIds, tipId).toContain(tipId);
+      expect(IDS, tipId).toContain(drawingId);
+    }
+  });
+
+  it('come with their tip, and only with it', async () => {
+    expect((await loadTip('mob-cat-cow'))?.illustration).toBe('cat-cow');
+    expect((await loadTip('lift-car-seat'))?.illustration).toBe('car-seat-carry');
+    expect(await loadTip('care-food')).not.toHaveProperty('illustration');
   });
 
   it('draw the movements and set-ups the tips describe', () => {
-    const drawingOf = (id: string) => TIP_INDEX.find((tip) => tip.id === id && 'illustration' in tip);
-    for (const id of [
+    // Typed as tip ids: a renamed tip fails the type check here.
+    const described: readonly TipId[] = [
       'mob-cat-cow',
       'lift-hip-hinge',
       'lift-lunge-down',
@@ -41,9 +53,8 @@ describe('illustrations', () => {
       'mob-standing-reach',
       'desk-two-minute-walk',
       'lift-stroller',
-    ]) {
-      expect(drawingOf(id), id).toBeDefined();
-    }
+    ];
+    for (const id of described) expect(TIP_DRAWINGS[id], id).toBeDefined();
   });
 
   it.each(IDS)('%s has a text alternative that describes it', (id) => {
