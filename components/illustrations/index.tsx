@@ -3,8 +3,8 @@
  * its container and follows the light and dark themes. The popup loads this module lazily.
  */
 import type { JSX } from 'preact';
-import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
 import type { IllustrationId } from '../../lib/tips/tip-model';
+import { type MessageKey, t } from '../../shell/i18n';
 import { BottleFeed, SideLyingFeed } from './feeding';
 import { DeskSetup, GettingUp, Rest, RibStack, SitToStand, StandForCalls, Walk } from './everyday';
 import { Carrier, CarSeatCarry, IntoCot, LoadClose, LungeDown, StrollerIntoCar, SwitchHips } from './lifting';
@@ -13,13 +13,18 @@ import { ARROW, GUIDE, PROP, arrow, arrowHead } from './parts';
 
 type Props = { id: IllustrationId };
 
+/** What a sighted reader takes from the drawing, for its `aria-label`. */
+export function illustrationAlt(id: IllustrationId): string {
+  return t(ALT[id]);
+}
+
 export function Illustration({ id }: Props) {
   const Drawing = DRAWINGS[id];
   return (
     <svg
       class="illustration"
       role="img"
-      aria-label={ILLUSTRATION_ALT[id]}
+      aria-label={illustrationAlt(id)}
       viewBox="0 0 240 160"
       width="240"
       height="160"
@@ -180,4 +185,39 @@ const DRAWINGS: Record<IllustrationId, () => JSX.Element> = {
   'rib-stack': RibStack,
   rest: Rest,
   'getting-up': GettingUp,
+};
+
+/** Every drawing's id, in the order above. */
+export const ILLUSTRATION_IDS = Object.keys(DRAWINGS) as IllustrationId[];
+
+/** Each drawing's text alternative: a locale message (lib/locales/en/illustrations.json) saying what the figure does. */
+const ALT: Record<IllustrationId, MessageKey> = {
+  'hip-hinge': 'illustrationHipHinge',
+  'feeding-setup': 'illustrationFeedingSetup',
+  'glute-bridge': 'illustrationGluteBridge',
+  'open-book': 'illustrationOpenBook',
+  'breathing-360': 'illustrationBreathing360',
+  'cat-cow': 'illustrationCatCow',
+  'seated-twist': 'illustrationSeatedTwist',
+  'chair-extension': 'illustrationChairExtension',
+  'standing-reach': 'illustrationStandingReach',
+  'open-chest': 'illustrationOpenChest',
+  'roll-down': 'illustrationRollDown',
+  hamstrings: 'illustrationHamstrings',
+  'lunge-down': 'illustrationLungeDown',
+  'car-seat-carry': 'illustrationCarSeatCarry',
+  'load-close': 'illustrationLoadClose',
+  'into-cot': 'illustrationIntoCot',
+  carrier: 'illustrationCarrier',
+  'switch-hips': 'illustrationSwitchHips',
+  'stroller-into-car': 'illustrationStrollerIntoCar',
+  'side-lying-feed': 'illustrationSideLyingFeed',
+  'bottle-feed': 'illustrationBottleFeed',
+  'sit-to-stand': 'illustrationSitToStand',
+  'desk-setup': 'illustrationDeskSetup',
+  walk: 'illustrationWalk',
+  'stand-for-calls': 'illustrationStandForCalls',
+  'rib-stack': 'illustrationRibStack',
+  rest: 'illustrationRest',
+  'getting-up': 'illustrationGettingUp',
 };

@@ -29,7 +29,7 @@ export function stageFor(weeksSinceBirth: number | null): RecoveryStage | null {
   return 'later';
 }
 
-/** The drawings that exist (components/illustrations); each has a text alternative in lib/tips/illustrations.ts. */
+/** The drawings that exist (components/illustrations); each has a text alternative in lib/locales/en/illustrations.json. */
 export type IllustrationId =
   | 'hip-hinge'
   | 'feeding-setup'

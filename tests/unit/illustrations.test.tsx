@@ -1,13 +1,12 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Illustration } from '../../components/illustrations';
-import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
+import { Illustration, ILLUSTRATION_IDS, illustrationAlt } from '../../components/illustrations';
 import type { IllustrationId } from '../../lib/tips/tip-model';
 import { TIP_DRAWINGS } from '../../lib/tips/tip-drawings';
 import { TIP_INDEX, type TipId } from '../../lib/tips/tip-index';
 import { loadTip } from '../../lib/tips/tips';
 
-const IDS = Object.keys(ILLUSTRATION_ALT) as IllustrationId[];
+const IDS = ILLUSTRATION_IDS;
 const SHAPES = 'path, circle, rect, ellipse, line, polyline, polygon';
 
 function drawing(id: IllustrationId): SVGSVGElement {
@@ -57,15 +56,15 @@ describe('illustrations', () => {
     for (const id of described) expect(TIP_DRAWINGS[id], id).toBeDefined();
   });
 
-  it.each(IDS)('%s has a text alternative that describes it', (id) => {
-    const alt = ILLUSTRATION_ALT[id];
+  it.each(IDS)('%s has a text alternative, a locale message, that describes it', (id) => {
+    const alt = illustrationAlt(id);
     expect(alt.trim().length).toBeGreaterThan(30);
     expect(alt).toMatch(/\.$/);
   });
 
   it.each(IDS)('%s renders an svg image named by its text alternative', (id) => {
     render(<Illustration id={id} />);
-    const img = screen.getByRole('img', { name: ILLUSTRATION_ALT[id] });
+    const img = screen.getByRole('img', { name: illustrationAlt(id) });
     expect(img.tagName.toLowerCase()).toBe('svg');
     expect(img.getAttribute('viewBox')).toBe('0 0 240 160');
     expect(img.querySelectorAll(SHAPES).length).toBeGreaterThan(3);
@@ -100,6 +99,10 @@ describe('illustrations', () => {
     const svg = drawing(id);
     expect(svg.querySelectorAll(SHAPES).length).toBeLessThanOrEqual(16);
     expect(svg.innerHTML.length).toBeLessThanOrEqual(1600);
+  });
+
+  it('describes each one differently', () => {
+    expect(new Set(IDS.map(illustrationAlt)).size).toBe(IDS.length);
   });
 
   it('draws each one differently', () => {
