@@ -27,9 +27,9 @@ export function BottleFeed() {
       <path {...PROP} d="M66 30V112H132M70 112V148M128 112V148" />
       <rect {...PROP} x="94" y="84" width="46" height="18" rx="8" />
       <circle cx="92" cy="30" r="10" />
-      <path d="M90 42L86 106L138 104L140 146H152M89 50L96 82L114 80M90 50L112 66L128 54" />
-      <Baby x={106} y={54} angle={110} />
-      <rect x="124" y="36" width="8" height="20" rx="3" transform="rotate(40 128 46)" />
+      <path d="M90 42L86 106L138 104L140 146H152M89 50L96 78L128 86M90 50L116 58L122 38" />
+      <Baby x={100} y={62} angle={36} />
+      <rect x="102" y="40" width="22" height="8" rx="3" transform="rotate(-42 113 44)" />
     </g>
   );
 }
