@@ -2,10 +2,16 @@
 import { browser } from 'wxt/browser';
 import type background from '../lib/locales/en/background.json';
 import type common from '../lib/locales/en/common.json';
+import type illustrations from '../lib/locales/en/illustrations.json';
 import type options from '../lib/locales/en/options.json';
 import type popup from '../lib/locales/en/popup.json';
 
-export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof background;
+export type MessageKey =
+  | keyof typeof common
+  | keyof typeof popup
+  | keyof typeof options
+  | keyof typeof background
+  | keyof typeof illustrations;
 
 /** The message for `key` with `$1`…`$9` filled from `subs`. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {

@@ -3,10 +3,20 @@
  * its container and follows the light and dark themes. The popup loads this module lazily.
  */
 import type { JSX } from 'preact';
-import { ILLUSTRATION_ALT } from '../../lib/tips/illustrations';
 import type { IllustrationId } from '../../lib/tips/tip-model';
+import { type MessageKey, t } from '../../shell/i18n';
+import { BottleFeed, SideLyingFeed } from './feeding';
+import { DeskSetup, GettingUp, Rest, RibStack, SitToStand, StandForCalls, Walk } from './everyday';
+import { Carrier, CarSeatCarry, IntoCot, LoadClose, LungeDown, StrollerIntoCar, SwitchHips } from './lifting';
+import { CatCow, ChairExtension, Hamstrings, OpenChest, RollDown, SeatedTwist, StandingReach } from './mobility';
+import { ARROW, GUIDE, PROP, arrow, arrowHead } from './parts';
 
 type Props = { id: IllustrationId };
+
+/** What a sighted reader takes from the drawing, for its `aria-label`. */
+export function illustrationAlt(id: IllustrationId): string {
+  return t(ALT[id]);
+}
 
 export function Illustration({ id }: Props) {
   const Drawing = DRAWINGS[id];
@@ -14,7 +24,7 @@ export function Illustration({ id }: Props) {
     <svg
       class="illustration"
       role="img"
-      aria-label={ILLUSTRATION_ALT[id]}
+      aria-label={illustrationAlt(id)}
       viewBox="0 0 240 160"
       width="240"
       height="160"
@@ -27,27 +37,6 @@ export function Illustration({ id }: Props) {
       <Drawing />
     </svg>
   );
-}
-
-/** Furniture, pillows and the floor: lighter than the person. */
-const PROP = { 'stroke-opacity': 0.5, 'stroke-width': 2.5 } as const;
-/** Guide lines and paths of movement. */
-const GUIDE = { 'stroke-width': 2.5, 'stroke-dasharray': '5 6' } as const;
-/** Arrows showing a direction. */
-const ARROW = { 'stroke-width': 2.5 } as const;
-
-/** An open arrowhead at (x, y) pointing along `angle` (radians, screen coordinates). */
-function arrowHead(x: number, y: number, angle: number, size = 7): string {
-  const wing = (side: number) => {
-    const a = angle + Math.PI + side * 0.5;
-    return `${(x + size * Math.cos(a)).toFixed(1)} ${(y + size * Math.sin(a)).toFixed(1)}`;
-  };
-  return `M${wing(1)}L${x} ${y}L${wing(-1)}`;
-}
-
-/** A straight arrow from (x1, y1) to (x2, y2). */
-function arrow(x1: number, y1: number, x2: number, y2: number): string {
-  return `M${x1} ${y1}L${x2} ${y2}${arrowHead(x2, y2, Math.atan2(y2 - y1, x2 - x1))}`;
 }
 
 function Check({ x, y }: { x: number; y: number }) {
@@ -173,4 +162,62 @@ const DRAWINGS: Record<IllustrationId, () => JSX.Element> = {
   'glute-bridge': GluteBridge,
   'open-book': OpenBook,
   'breathing-360': Breathing360,
+  'cat-cow': CatCow,
+  'seated-twist': SeatedTwist,
+  'chair-extension': ChairExtension,
+  'standing-reach': StandingReach,
+  'open-chest': OpenChest,
+  'roll-down': RollDown,
+  hamstrings: Hamstrings,
+  'lunge-down': LungeDown,
+  'car-seat-carry': CarSeatCarry,
+  'load-close': LoadClose,
+  'into-cot': IntoCot,
+  carrier: Carrier,
+  'switch-hips': SwitchHips,
+  'stroller-into-car': StrollerIntoCar,
+  'side-lying-feed': SideLyingFeed,
+  'bottle-feed': BottleFeed,
+  'sit-to-stand': SitToStand,
+  'desk-setup': DeskSetup,
+  walk: Walk,
+  'stand-for-calls': StandForCalls,
+  'rib-stack': RibStack,
+  rest: Rest,
+  'getting-up': GettingUp,
+};
+
+/** Every drawing's id, in the order above. */
+export const ILLUSTRATION_IDS = Object.keys(DRAWINGS) as IllustrationId[];
+
+/** Each drawing's text alternative: a locale message (lib/locales/en/illustrations.json) saying what the figure does. */
+const ALT: Record<IllustrationId, MessageKey> = {
+  'hip-hinge': 'illustrationHipHinge',
+  'feeding-setup': 'illustrationFeedingSetup',
+  'glute-bridge': 'illustrationGluteBridge',
+  'open-book': 'illustrationOpenBook',
+  'breathing-360': 'illustrationBreathing360',
+  'cat-cow': 'illustrationCatCow',
+  'seated-twist': 'illustrationSeatedTwist',
+  'chair-extension': 'illustrationChairExtension',
+  'standing-reach': 'illustrationStandingReach',
+  'open-chest': 'illustrationOpenChest',
+  'roll-down': 'illustrationRollDown',
+  hamstrings: 'illustrationHamstrings',
+  'lunge-down': 'illustrationLungeDown',
+  'car-seat-carry': 'illustrationCarSeatCarry',
+  'load-close': 'illustrationLoadClose',
+  'into-cot': 'illustrationIntoCot',
+  carrier: 'illustrationCarrier',
+  'switch-hips': 'illustrationSwitchHips',
+  'stroller-into-car': 'illustrationStrollerIntoCar',
+  'side-lying-feed': 'illustrationSideLyingFeed',
+  'bottle-feed': 'illustrationBottleFeed',
+  'sit-to-stand': 'illustrationSitToStand',
+  'desk-setup': 'illustrationDeskSetup',
+  walk: 'illustrationWalk',
+  'stand-for-calls': 'illustrationStandForCalls',
+  'rib-stack': 'illustrationRibStack',
+  rest: 'illustrationRest',
+  'getting-up': 'illustrationGettingUp',
 };

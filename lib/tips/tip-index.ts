@@ -2,8 +2,9 @@
  * The tip library's index: what each tip is for, without its words. The chooser (lib/choose-tip.ts) needs only
  * this, so neither the background nor the popup carries words it will not show. The words live by consumer,
  * keyed by id: lib/tip-words/<group>.ts (title and body, loaded by group for the popup: see lib/tips.ts),
- * lib/tip-cues.ts (notification text, for the background) and lib/tip-notes.ts (the "why" and the source,
- * loaded when someone asks). The types hold every words file to exactly the ids of the index.
+ * lib/tip-cues.ts (notification text, for the background), lib/tip-notes.ts (the "why" and the source,
+ * loaded when someone asks) and lib/tips/tip-drawings.ts (which drawing, for the popup). The types hold every
+ * words file to exactly the ids of the index.
  *
  * Conventions the chooser relies on:
  * - `stages` is left out unless a tip is wrong for some stage. A tip that leaves out 'early' is a progression
@@ -13,9 +14,9 @@ import type { TipGroup, TipMeta } from './tip-model';
 
 export const TIP_INDEX = [
   // feeding
-  { id: 'feed-pillow-mid-back', group: 'feeding', kinds: ['feeding', 'checkin'], illustration: 'feeding-setup' },
-  { id: 'feed-feet-raised', group: 'feeding', kinds: ['feeding', 'checkin'], illustration: 'feeding-setup' },
-  { id: 'feed-baby-up', group: 'feeding', kinds: ['feeding', 'checkin'], illustration: 'feeding-setup' },
+  { id: 'feed-pillow-mid-back', group: 'feeding', kinds: ['feeding', 'checkin'] },
+  { id: 'feed-feet-raised', group: 'feeding', kinds: ['feeding', 'checkin'] },
+  { id: 'feed-baby-up', group: 'feeding', kinds: ['feeding', 'checkin'] },
   { id: 'feed-tummy-to-tummy', group: 'feeding', kinds: ['feeding'] },
   { id: 'feed-side-lying', group: 'feeding', kinds: ['feeding'] },
   { id: 'feed-bottle', group: 'feeding', kinds: ['feeding', 'checkin'] },
@@ -25,14 +26,14 @@ export const TIP_INDEX = [
   { id: 'feed-legs-uncrossed', group: 'feeding', kinds: ['checkin', 'feeding'] },
   { id: 'feed-switch-arms', group: 'feeding', kinds: ['checkin'] },
   // desk
-  { id: 'feed-at-desk', group: 'desk', kinds: ['feeding'], illustration: 'feeding-setup' },
+  { id: 'feed-at-desk', group: 'desk', kinds: ['feeding'] },
   { id: 'desk-chair', group: 'desk', kinds: ['movement'] },
   { id: 'desk-screen-height', group: 'desk', kinds: 'general' },
   { id: 'desk-two-minute-walk', group: 'desk', kinds: ['movement', 'after-feed'] },
   { id: 'desk-reset', group: 'desk', kinds: ['movement'] },
   { id: 'desk-stand-for-calls', group: 'desk', kinds: ['movement'] },
   // lifting
-  { id: 'lift-hip-hinge', group: 'lifting', kinds: ['movement', 'feeding'], illustration: 'hip-hinge' },
+  { id: 'lift-hip-hinge', group: 'lifting', kinds: ['movement', 'feeding'] },
   { id: 'lift-lunge-down', group: 'lifting', kinds: ['feeding', 'movement'] },
   { id: 'lift-load-close', group: 'lifting', kinds: ['feeding', 'movement'] },
   { id: 'lift-exhale', group: 'lifting', kinds: ['feeding', 'movement', 'after-feed'] },
@@ -44,10 +45,10 @@ export const TIP_INDEX = [
   { id: 'lift-carrier', group: 'lifting', kinds: ['feeding'] },
   { id: 'lift-one-breath', group: 'lifting', kinds: ['feeding'] },
   // breathing
-  { id: 'breath-360', group: 'breathing', kinds: ['movement', 'checkin'], illustration: 'breathing-360' },
+  { id: 'breath-360', group: 'breathing', kinds: ['movement', 'checkin'] },
   { id: 'breath-exhale-lift', group: 'breathing', kinds: ['movement', 'checkin'] },
   { id: 'breath-rib-stack', group: 'breathing', kinds: ['movement', 'checkin'] },
-  { id: 'breath-feed-breaths', group: 'breathing', kinds: ['checkin'], illustration: 'breathing-360' },
+  { id: 'breath-feed-breaths', group: 'breathing', kinds: ['checkin'] },
   { id: 'breath-crunches-wait', group: 'breathing', kinds: 'general' },
   { id: 'breath-cylinder', group: 'breathing', kinds: 'general' },
   { id: 'breath-leaks-linked', group: 'breathing', kinds: 'general' },
@@ -55,7 +56,7 @@ export const TIP_INDEX = [
   { id: 'breath-new-habit', group: 'breathing', kinds: 'general' },
   // mobility
   { id: 'mob-cat-cow', group: 'mobility', kinds: ['movement'] },
-  { id: 'mob-open-book', group: 'mobility', kinds: ['movement'], illustration: 'open-book' },
+  { id: 'mob-open-book', group: 'mobility', kinds: ['movement'] },
   { id: 'mob-seated-twist', group: 'mobility', kinds: ['movement', 'after-feed'] },
   { id: 'mob-chair-extension', group: 'mobility', kinds: ['movement', 'after-feed'] },
   { id: 'mob-standing-reach', group: 'mobility', kinds: ['movement', 'after-feed'] },
@@ -65,7 +66,7 @@ export const TIP_INDEX = [
   { id: 'mob-not-stretching', group: 'mobility', kinds: 'general' },
   { id: 'mob-gentle-stretch', group: 'mobility', kinds: 'general', stages: ['early', 'rebuilding'] },
   // strength
-  { id: 'str-glute-bridge', group: 'strength', kinds: ['movement'], illustration: 'glute-bridge' },
+  { id: 'str-glute-bridge', group: 'strength', kinds: ['movement'] },
   { id: 'str-sit-to-stand', group: 'strength', kinds: ['movement', 'after-feed'] },
   { id: 'str-heavier-than-child', group: 'strength', kinds: ['movement'], stages: ['rebuilding', 'later'] },
   { id: 'str-step-by-step', group: 'strength', kinds: 'general', stages: ['rebuilding', 'later'] },

@@ -29,8 +29,36 @@ export function stageFor(weeksSinceBirth: number | null): RecoveryStage | null {
   return 'later';
 }
 
-/** The drawings that exist; each has a text alternative next to it in `components/illustrations`. */
-export type IllustrationId = 'hip-hinge' | 'feeding-setup' | 'glute-bridge' | 'open-book' | 'breathing-360';
+/** The drawings that exist (components/illustrations); each has a text alternative in lib/locales/en/illustrations.json. */
+export type IllustrationId =
+  | 'hip-hinge'
+  | 'feeding-setup'
+  | 'glute-bridge'
+  | 'open-book'
+  | 'breathing-360'
+  | 'cat-cow'
+  | 'seated-twist'
+  | 'chair-extension'
+  | 'standing-reach'
+  | 'open-chest'
+  | 'roll-down'
+  | 'hamstrings'
+  | 'lunge-down'
+  | 'car-seat-carry'
+  | 'load-close'
+  | 'into-cot'
+  | 'carrier'
+  | 'switch-hips'
+  | 'stroller-into-car'
+  | 'side-lying-feed'
+  | 'bottle-feed'
+  | 'sit-to-stand'
+  | 'desk-setup'
+  | 'walk'
+  | 'stand-for-calls'
+  | 'rib-stack'
+  | 'rest'
+  | 'getting-up';
 
 /** What a tip is for: all the chooser needs (lib/tip-index.ts). */
 export interface TipMeta {
@@ -42,7 +70,6 @@ export interface TipMeta {
   stages?: readonly RecoveryStage[];
   /** Only for people who had a caesarean birth. */
   caesareanOnly?: boolean;
-  illustration?: IllustrationId;
 }
 
 /** A tip as the popup shows it (lib/tips.ts); its "why" and source are in lib/tip-notes.ts. */
@@ -53,6 +80,8 @@ export interface Tip extends TipMeta {
   body: string;
   /** It has a "why" in lib/tip-notes.ts. */
   hasWhy?: true;
+  /** Its drawing, from lib/tips/tip-drawings.ts. */
+  illustration?: IllustrationId;
 }
 
 /** Everything the choice depends on. */

@@ -4,7 +4,8 @@
  * lib/tip-notes.ts for each tip's source), and tests/unit/tips.test.ts fails on any run of eight words in
  * common with them.
  */
-import { TIP_INDEX, type TipWords } from './tip-index';
+import { TIP_DRAWINGS } from './tip-drawings';
+import { TIP_INDEX, type TipId, type TipWords } from './tip-index';
 import type { Tip, TipGroup, TipMeta } from './tip-model';
 
 const WORDS_BY_GROUP = import.meta.glob<Record<string, TipWords>>('./tip-words/*.ts', { import: 'WORDS' });
@@ -25,7 +26,8 @@ function wordsOf(group: TipGroup): Promise<Record<string, TipWords>> {
 /** The tip with its title and body, or undefined for an unknown id. */
 export async function withWords(meta: TipMeta): Promise<Tip | undefined> {
   const words = (await wordsOf(meta.group))[meta.id];
-  return words && { ...meta, ...words };
+  const illustration = TIP_DRAWINGS[meta.id as TipId];
+  return words && { ...meta, ...words, ...(illustration && { illustration }) };
 }
 
 export function tipMeta(id: string): TipMeta | undefined {
