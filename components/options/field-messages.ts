@@ -44,6 +44,8 @@ export function fieldErrorText(error: ErrorLike, spec: FieldSpec | undefined): s
       return t('optionsErrorNotTime');
     case 'not-a-day-list':
       return t('optionsErrorNotDays');
+    case 'not-a-choice':
+      return t('optionsErrorNotChoice');
     case 'same-start-and-end':
       return t('optionsErrorSameTimes');
     default:

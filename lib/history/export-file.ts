@@ -177,6 +177,8 @@ function fieldSchema(spec: FieldSpec) {
       return v.nullable(integerBetween(spec.min, spec.max));
     case 'time-of-day':
       return integerBetween(0, 24 * 60 - 1);
+    case 'nullable-choice':
+      return v.nullable(v.picklist(spec.values));
     case 'weekdays':
       return v.pipe(
         v.array(integerBetween(0, 6)),

@@ -39,11 +39,25 @@ export interface Settings {
   sound: boolean;
   /** Chrome only: notifications stay on screen until dismissed. */
   keepOnScreen: boolean;
+  /**
+   * Whether this parent gave birth: false for partners and adoptive parents (no birth-specific tips), null
+   * for "prefer not to say".
+   */
+  gaveBirth: boolean | null;
   /** Weeks since birth, or null for "prefer not to say". */
   weeksSinceBirth: number | null;
   /** Caesarean birth: yes, no, or null for "prefer not to say". */
   caesarean: boolean | null;
+  /**
+   * How the baby is fed: `bottle` drops the side suggestion and the "switch sides" cue; `none` (not feeding
+   * now) goes with feeding-posture reminders switched off. Null for "prefer not to say".
+   */
+  feedingMethod: FeedingMethod | null;
 }
+
+/** How the baby is fed, as the welcome and the options page ask it. */
+export const FEEDING_METHODS = ['breast', 'bottle', 'both', 'none'] as const;
+export type FeedingMethod = (typeof FEEDING_METHODS)[number];
 
 export type SettingsField = keyof Settings;
 
@@ -54,7 +68,8 @@ export type FieldSpec =
   | { kind: 'integer'; min: number; max: number; unit: 'min' | 'sec' | 'count' | 'weeks' }
   | { kind: 'nullable-integer'; min: number; max: number; unit: 'weeks' }
   | { kind: 'time-of-day' }
-  | { kind: 'weekdays' };
+  | { kind: 'weekdays' }
+  | { kind: 'nullable-choice'; values: readonly string[] };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   movementEnabled: true,
@@ -72,8 +87,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   breaths: 6,
   sound: false,
   keepOnScreen: false,
+  gaveBirth: null,
   weeksSinceBirth: null,
   caesarean: null,
+  feedingMethod: null,
 });
 
 export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
@@ -92,8 +109,10 @@ export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
   breaths: { kind: 'integer', min: 1, max: 20, unit: 'count' },
   sound: { kind: 'boolean' },
   keepOnScreen: { kind: 'boolean' },
+  gaveBirth: { kind: 'nullable-boolean' },
   weeksSinceBirth: { kind: 'nullable-integer', min: 0, max: 520, unit: 'weeks' },
   caesarean: { kind: 'nullable-boolean' },
+  feedingMethod: { kind: 'nullable-choice', values: FEEDING_METHODS },
 };
 
 export const SETTINGS_FIELD_NAMES = Object.keys(SETTINGS_FIELDS) as SettingsField[];
@@ -106,6 +125,7 @@ export type FieldErrorReason =
   | 'too-large'
   | 'not-a-time'
   | 'not-a-day-list'
+  | 'not-a-choice'
   | 'same-start-and-end'
   | 'unknown-field';
 
@@ -141,6 +161,8 @@ export function validateField<F extends SettingsField>(field: F, value: unknown)
       return checkInteger(value, spec.min, spec.max, pass, fail);
     case 'time-of-day':
       return checkInteger(value, 0, 24 * 60 - 1, pass, () => fail('not-a-time'));
+    case 'nullable-choice':
+      return value === null || spec.values.includes(value as string) ? pass(value) : fail('not-a-choice');
     case 'weekdays': {
       if (!Array.isArray(value) || !value.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) {
         return fail('not-a-day-list');
