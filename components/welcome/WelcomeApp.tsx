@@ -4,6 +4,7 @@ import { formatAt, formatWhen } from '../popup/format';
 import { Illustration } from '../illustrations/index';
 import { ChoiceGroup, NumberField } from '../options/fields';
 import { TimeField } from '../options/ActiveHoursSection';
+import { FEEDING_METHOD_LABELS } from '../options/feeding-method';
 import { paceOf } from '../../lib/breathing/breathing';
 import { FEEDING_METHODS, type FeedingMethod } from '../../lib/settings/settings';
 import { INTERVAL_PRESETS_MIN, feedingChoice, intervalChoice, type IntervalPreset } from '../../lib/welcome/answers';
@@ -18,13 +19,6 @@ type Props = {
   /** Opens the options page (a custom interval, or anything else). */
   openOptions(): void;
   firefox: boolean;
-};
-
-const FEEDING_LABELS: Record<FeedingMethod, MessageKey> = {
-  breast: 'welcomeFeedingBreast',
-  bottle: 'welcomeFeedingBottle',
-  both: 'welcomeFeedingBoth',
-  none: 'welcomeFeedingNone',
 };
 
 const FIXES: Record<Exclude<Platform, 'other'>, MessageKey> = {
@@ -122,7 +116,7 @@ function Questions({ welcome, openOptions }: { welcome: WelcomeState; openOption
             onPick={(value) => value && welcome.answer({ question: 'feeding', value })}
             choices={FEEDING_METHODS.map((method) => ({
               value: method,
-              label: t(FEEDING_LABELS[method]),
+              label: t(FEEDING_METHOD_LABELS[method]),
             }))}
             describedBy="feeding-hint"
           />

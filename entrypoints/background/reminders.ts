@@ -211,7 +211,12 @@ async function onNotificationClick(id: string): Promise<void> {
 
 async function toggleFeed(): Promise<void> {
   const state = await currentState();
-  await runCommand(state.feed ? { type: 'end-feed' } : { type: 'start-feed', side: suggestedSide(state.lastFeedSide) });
+  if (state.feed) {
+    await runCommand({ type: 'end-feed' });
+    return;
+  }
+  const { feedingMethod } = (await loadSettings()).settings;
+  await runCommand({ type: 'start-feed', side: suggestedSide(state.lastFeedSide, feedingMethod) });
 }
 
 async function onSettingsChange(next: unknown, previous: unknown): Promise<void> {

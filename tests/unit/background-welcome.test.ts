@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { installFakeCommands } from '../support/fake-commands';
 
-type Reason = 'install' | 'update' | 'chrome_update' | 'shared_module_update';
+type Reason = 'install' | 'update' | 'browser_update';
 
 const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html'));
 
@@ -29,7 +29,7 @@ describe('the welcome on first install', () => {
     expect(typeof (await fakeBrowser.storage.local.get('welcomedAt')).welcomedAt).toBe('number');
   });
 
-  it.each<Reason>(['update', 'chrome_update', 'shared_module_update'])('opens none on %s', async (reason) => {
+  it.each<Reason>(['update', 'browser_update'])('opens none on %s', async (reason) => {
     background.main();
     await installed(reason);
     expect(await welcomeTabs()).toHaveLength(0);
