@@ -5,13 +5,15 @@ import type common from '../lib/locales/en/common.json';
 import type illustrations from '../lib/locales/en/illustrations.json';
 import type options from '../lib/locales/en/options.json';
 import type popup from '../lib/locales/en/popup.json';
+import type welcome from '../lib/locales/en/welcome.json';
 
 export type MessageKey =
   | keyof typeof common
   | keyof typeof popup
   | keyof typeof options
   | keyof typeof background
-  | keyof typeof illustrations;
+  | keyof typeof illustrations
+  | keyof typeof welcome;
 
 /** The message for `key` with `$1`…`$9` filled from `subs`. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {

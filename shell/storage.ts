@@ -17,6 +17,12 @@ export const stateItem = storage.defineItem<unknown>('local:state', { version: 1
 /** History of reminders, drills and feeds, capped (see lib/history/history.ts). Written by the background only. Local only, never synced. */
 export const historyItem = storage.defineItem<unknown>('local:history', { version: 1 });
 
+/**
+ * When the welcome page was first opened (epoch ms). A first install opens it once; Chromium also reports
+ * "install" each time it starts with a command-line-loaded extension, so the install alone is not enough.
+ */
+export const welcomedItem = storage.defineItem<number>('local:welcomedAt');
+
 export async function loadSettings(): Promise<ParsedSettings> {
   return parseSettings(await settingsItem.getValue());
 }

@@ -24,6 +24,11 @@ export function AboutSection() {
       </div>
       <p>{t('optionsSpecialist')}</p>
       <p class="muted">{t('optionsPrivacy')}</p>
+      <p>
+        <a href="/welcome.html" target="_blank" rel="noopener" class="welcome-again">
+          {t('optionsShowWelcome')}
+        </a>
+      </p>
     </Section>
   );
 }

@@ -57,7 +57,7 @@ export function ActiveHoursSection({ state }: { state: OptionsState }) {
   );
 }
 
-function TimeField({ state, field, label }: { state: OptionsState; field: 'activeStartMin' | 'activeEndMin'; label: string }) {
+export function TimeField({ state, field, label }: { state: OptionsState; field: 'activeStartMin' | 'activeEndMin'; label: string }) {
   const draft = useSignal<string | null>(null);
   const error = state.errors.value[field];
   const id = fieldId(field);

@@ -1,5 +1,8 @@
 import { useSignal } from '@preact/signals';
+import { FEEDING_METHODS, type FeedingMethod } from '../../lib/settings/settings';
+import { feedingChoice } from '../../lib/welcome/answers';
 import { t } from '../../shell/i18n';
+import { FEEDING_METHOD_LABELS } from './feeding-method';
 import { ChoiceGroup, NumberField, Section } from './fields';
 import type { OptionsState } from './options-state';
 
@@ -33,6 +36,14 @@ export function RecoverySection({ state }: { state: OptionsState }) {
           <NumberField state={state} field="weeksSinceBirth" label={t('optionsWeeksSinceBirth')} unit={t('optionsUnitWeeks')} />
         </div>
       ) : null}
+      <ChoiceGroup<FeedingMethod | null>
+        name="feeding-method"
+        inline
+        legend={t('welcomeFeedingLegend')}
+        selected={feedingChoice(s)}
+        onPick={(value) => value && state.update('feedingMethod', value)}
+        choices={FEEDING_METHODS.map((method) => ({ value: method, label: t(FEEDING_METHOD_LABELS[method]) }))}
+      />
       <ChoiceGroup
         name="caesarean"
         legend={t('optionsCaesareanLegend')}

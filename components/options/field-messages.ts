@@ -47,6 +47,8 @@ export function fieldErrorText(error: ErrorLike, spec: FieldSpec | undefined, { 
       return t('optionsErrorNotTime');
     case 'not-a-day-list':
       return t('optionsErrorNotDays');
+    case 'unknown-value':
+      return t('optionsErrorNotChoice');
     case 'same-start-and-end':
       return t('optionsErrorSameTimes');
     default:

@@ -205,6 +205,7 @@ export function ChoiceGroup<V>({
   selected,
   onPick,
   describedBy,
+  inline = false,
 }: {
   name: string;
   legend: string;
@@ -212,11 +213,13 @@ export function ChoiceGroup<V>({
   selected: V;
   onPick: (value: V) => void;
   describedBy?: string;
+  /** Short choices side by side instead of one per line. */
+  inline?: boolean;
 }) {
   return (
     <fieldset class="field choice-group" aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      <div class="choices">
+      <div class={inline ? 'choices inline' : 'choices'}>
         {choices.map((choice, i) => {
           const id = `${name}-${i}`;
           return (

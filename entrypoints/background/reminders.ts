@@ -23,7 +23,7 @@ import { clickOpensPopup, commandForButton } from '../../lib/schedule/notificati
 import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/settings';
 import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
 import { t, type MessageKey } from '../../shell/i18n';
-import { loadHistory, loadSettings, loadState, removeAllData, saveHistory, saveState, settingsItem } from '../../shell/storage';
+import { loadHistory, loadSettings, loadState, removeAllData, saveHistory, saveState, settingsItem, welcomedItem } from '../../shell/storage';
 import type { ReminderKind } from '../../lib/vocabulary';
 
 const TITLES: Record<ReminderKind, MessageKey> = {
@@ -258,7 +258,12 @@ async function onNotificationClick(id: string): Promise<void> {
 
 async function toggleFeed(): Promise<void> {
   const state = await currentState();
-  await runCommand(state.feed ? { type: 'end-feed' } : { type: 'start-feed', side: suggestedSide(state.lastFeedSide) });
+  if (state.feed) {
+    await runCommand({ type: 'end-feed' });
+    return;
+  }
+  const { feedingMethod } = (await loadSettings()).settings;
+  await runCommand({ type: 'start-feed', side: suggestedSide(state.lastFeedSide, feedingMethod) });
 }
 
 async function onSettingsChange(next: unknown, previous: unknown): Promise<void> {
@@ -273,11 +278,21 @@ function setIdleInterval(settings: Settings): void {
   browser.idle.setDetectionInterval(idleSeconds(settings));
 }
 
+/** A first install opens the welcome page in a tab, once; an update or a browser start never does. */
+async function openWelcomeOnce(): Promise<void> {
+  if ((await welcomedItem.getValue()) !== null) return;
+  await welcomedItem.setValue(Date.now());
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
+
 /** Registers every listener synchronously (a worker woken by an event must find its listener), then catches up. */
 export function startReminders(): void {
   const catchUp = () => exclusive(() => step(wake));
 
-  browser.runtime.onInstalled.addListener(() => void catchUp());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openWelcomeOnce();
+    void catchUp();
+  });
   browser.runtime.onStartup.addListener(() => void catchUp());
   browser.alarms.onAlarm.addListener(() => void catchUp());
   browser.idle.onStateChanged.addListener((presence) => void exclusive(() => step(wake, { presence })));

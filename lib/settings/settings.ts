@@ -13,6 +13,7 @@ import {
   nullable,
   number,
   object,
+  oneOf,
   pass,
   refuse,
   repair,
@@ -56,11 +57,25 @@ export interface Settings {
   sound: boolean;
   /** Chrome only: notifications stay on screen until dismissed. */
   keepOnScreen: boolean;
+  /**
+   * Whether this parent gave birth: false for partners and adoptive parents (no birth-specific tips), null
+   * for "prefer not to say".
+   */
+  gaveBirth: boolean | null;
   /** Weeks since birth, or null for "prefer not to say". */
   weeksSinceBirth: number | null;
   /** Caesarean birth: yes, no, or null for "prefer not to say". */
   caesarean: boolean | null;
+  /**
+   * How the baby is fed: `bottle` drops the side suggestion and the "switch sides" cue; `none` (not feeding
+   * now) goes with feeding-posture reminders switched off. Null for "prefer not to say".
+   */
+  feedingMethod: FeedingMethod | null;
 }
+
+/** How the baby is fed, as the welcome and the options page ask it. */
+export const FEEDING_METHODS = ['breast', 'bottle', 'both', 'none'] as const;
+export type FeedingMethod = (typeof FEEDING_METHODS)[number];
 
 export type SettingsField = keyof Settings;
 
@@ -71,7 +86,8 @@ export type FieldSpec =
   | { kind: 'integer'; min: number; max: number; unit: 'min' | 'sec' | 'count' | 'weeks' }
   | { kind: 'nullable-integer'; min: number; max: number; unit: 'weeks' }
   | { kind: 'time-of-day' }
-  | { kind: 'weekdays' };
+  | { kind: 'weekdays' }
+  | { kind: 'nullable-choice'; values: readonly string[] };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   movementEnabled: true,
@@ -89,8 +105,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   breaths: 6,
   sound: false,
   keepOnScreen: false,
+  gaveBirth: null,
   weeksSinceBirth: null,
   caesarean: null,
+  feedingMethod: null,
 });
 
 export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
@@ -109,8 +127,10 @@ export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
   breaths: { kind: 'integer', min: 1, max: 20, unit: 'count' },
   sound: { kind: 'boolean' },
   keepOnScreen: { kind: 'boolean' },
+  gaveBirth: { kind: 'nullable-boolean' },
   weeksSinceBirth: { kind: 'nullable-integer', min: 0, max: 520, unit: 'weeks' },
   caesarean: { kind: 'nullable-boolean' },
+  feedingMethod: { kind: 'nullable-choice', values: FEEDING_METHODS },
 };
 
 export const SETTINGS_FIELD_NAMES = Object.keys(SETTINGS_FIELDS) as SettingsField[];
@@ -147,6 +167,8 @@ export function fieldCheck(spec: FieldSpec): Check<unknown> {
       return nullable(number(spec.min, spec.max));
     case 'time-of-day':
       return because('not-a-time', number(0, DAY_MIN - 1));
+    case 'nullable-choice':
+      return nullable(because('unknown-value', oneOf(spec.values)));
     case 'weekdays':
       return weekdays;
   }

@@ -38,12 +38,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with the built extension (or another unpacked copy, e.g. the benchmark's). */
-export async function launchExtension({ extensionDir = EXTENSION_DIR } = {}): Promise<ExtensionSession> {
+/**
+ * Launches headless Chromium with the built extension (or another unpacked copy, e.g. the benchmark's).
+ * A given `profileDir` is kept on close, so a second launch is a browser restart; otherwise each launch
+ * gets a fresh profile, removed on close.
+ */
+export async function launchExtension({ extensionDir = EXTENSION_DIR, profileDir }: { extensionDir?: string; profileDir?: string } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${extensionDir}: run "npm run build" first`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'btc-e2e-'));
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'btc-e2e-'));
   const timeZone = middayZone();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -130,7 +134,9 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR } = {}): Pr
     },
     close() {
       // Idempotent: a benchmark's watchdog and its normal end may both close.
-      closing ??= context.close().finally(() => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
+      closing ??= context
+        .close()
+        .finally(() => profileDir ?? rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
       return closing;
     },
   };

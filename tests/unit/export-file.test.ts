@@ -11,7 +11,7 @@ import {
   serializeExport,
 } from '../../lib/history/export-file';
 import { HISTORY_FUTURE_SLACK_MS, mergeHistory, type HistoryEntry } from '../../lib/history/history';
-import { SETTINGS_FIELDS, defaultSettings, type Settings } from '../../lib/settings/settings';
+import { FEEDING_METHODS, SETTINGS_FIELDS, defaultSettings, type Settings } from '../../lib/settings/settings';
 
 const NOW = new Date('2026-11-20T10:00:00').getTime();
 const HOUR = 3_600_000;
@@ -63,6 +63,8 @@ describe('export then import', () => {
         keepOnScreen: fc.boolean(),
         weeksSinceBirth: fc.option(integer('weeksSinceBirth'), { nil: null }),
         caesarean: fc.option(fc.boolean(), { nil: null }),
+        gaveBirth: fc.option(fc.boolean(), { nil: null }),
+        feedingMethod: fc.option(fc.constantFrom(...FEEDING_METHODS), { nil: null }),
       })
       .filter((s) => s.activeStartMin !== s.activeEndMin) as fc.Arbitrary<Settings>;
     fc.assert(
