@@ -107,11 +107,16 @@ const result = compareTrees(
   await zipHashes(await JSZip.loadAsync(readFileSync(packageZip))),
   directoryHashes(join(work, '.output', 'firefox-mv3')),
 );
-if (process.argv.includes('--keep')) console.log(`\nKept ${work}`);
-else rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-
 console.log(`\n${relative(ROOT, packageZip)} vs. the rebuild from ${relative(ROOT, sourcesZip)}:`);
 console.log(describeComparison(result));
-console.log(`(reviewers' steps ${buildTime}, ${seconds(started)} in all)`);
+console.log(`(reviewers' steps ${buildTime}, ${seconds(started)} so far)`);
+if (process.argv.includes('--keep')) {
+  console.log(`Kept ${work}`);
+} else {
+  // Hundreds of packages: on a busy disk this takes a while, so the verdict is printed first.
+  const since = Date.now();
+  rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  console.log(`(temporary copy removed in ${seconds(since)}; ${seconds(started)} in all)`);
+}
 if (!result.identical) fail('the Firefox package cannot be rebuilt from its sources zip', 1);
 console.log('✓ verify:release: the Firefox package is rebuilt byte for byte from its sources zip');

@@ -52,7 +52,8 @@ export async function makeStoreAssets(outDir: string, { locale = 'en', extension
     for (const scheme of SCHEMES) {
       const popup = await ext.openPage('popup.html', { colorScheme: scheme });
       await popup.getByTestId('status-line').waitFor();
-      await popup.locator('.tip-body, .tip p').first().waitFor();
+      // A tip's drawing loads after the first paint: wait for it (or for a tip that has none).
+      await popup.locator('.tip-illustration svg, .tip:not(:has(.tip-illustration))').first().waitFor();
       await save(await framePopup(ext, scheme, await shoot(popup), listing.captions.popup ?? '', listing, icon), `1-popup-${scheme}`, SCREENSHOT_SIZE);
 
       // The drill late in its first breath in, the shape wide — at that moment exactly, on a busy machine
