@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergedMessages } from './scripts/locale-messages';
+import { privacyPage } from './scripts/privacy-page';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,8 +32,17 @@ export default defineConfig({
       },
     }),
   }),
-  // The Firefox sources zip (AMO's review copy): the code and how to build it, not local test output.
-  zip: { excludeSources: ['test-results/**', 'coverage/**', 'docs/**', '.ci/**'] },
+  // The Firefox sources zip (AMO's review copy): what `npm ci && npm run build:firefox` needs, and the README
+  // that says so — not tests, docs, store assets or the maintainers' scripts. WXT already leaves out dotfiles,
+  // node_modules, .output and *.test.* files. `npm run verify:release` rebuilds from this zip and compares.
+  zip: {
+    excludeSources: [
+      'tests/**', 'vitest.config.ts', 'vitest.e2e.config.ts', 'scripts/**', 'docs/**',
+      'CHANGELOG.md', 'test-results/**', 'coverage/**', 'stats.html',
+    ],
+    // The scripts the build itself runs (wxt.config.ts imports them); includes win over excludes.
+    includeSources: ['scripts/locale-messages.ts', 'scripts/privacy-page.ts'],
+  },
   hooks: {
     // Locale strings are kept in one file per area (lib/locales/en/*.json) so that each part of the
     // extension owns its own; the browser wants them as one _locales/en/messages.json.
@@ -41,6 +51,8 @@ export default defineConfig({
         relativeDest: '_locales/en/messages.json',
         contents: JSON.stringify(mergedMessages('en')),
       });
+      // The privacy policy, made from PRIVACY.md: the options page links to it, and it needs no network.
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
     },
   },
 });

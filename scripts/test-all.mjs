@@ -39,6 +39,7 @@ const e2e = built
 const firefox = run('build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']) &&
   run('web-ext lint (Firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--output', 'text']);
 steps.push({ label: 'firefox build and lint', ok: firefox });
+steps.push({ label: 'reproducible Firefox build', ok: run('Firefox package rebuilt from its sources zip (npm run verify:release)', 'node', ['scripts/verify-release.mjs']) });
 
 const passed = unit.passed + e2e.passed + steps.filter((s) => s.ok).length;
 const failed = unit.failed + e2e.failed + steps.filter((s) => !s.ok).length;

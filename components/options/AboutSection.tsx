@@ -23,7 +23,11 @@ export function AboutSection() {
         </ul>
       </div>
       <p>{t('optionsSpecialist')}</p>
-      <p class="muted">{t('optionsPrivacy')}</p>
+      <p class="muted">
+        {t('optionsPrivacy')}{' '}
+        {/* Shipped in the extension (made from PRIVACY.md at build): opens offline, and matches this version. */}
+        <a href="/privacy.html" target="_blank" rel="noopener">{t('optionsPrivacyPolicy')}</a>
+      </p>
       <p>
         <a href="/welcome.html" target="_blank" rel="noopener" class="welcome-again">
           {t('optionsShowWelcome')}

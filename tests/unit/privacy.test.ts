@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_MAX_AGE_DAYS, HISTORY_MAX_ENTRIES } from '../../lib/history/history';
+import { initialState } from '../../lib/schedule/state';
+import { SETTINGS_FIELD_NAMES } from '../../lib/settings/settings';
+import { markdownToHtml, privacyPage } from '../../scripts/privacy-page';
+import config from '../../wxt.config';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const POLICY = readFileSync(resolve(ROOT, 'PRIVACY.md'), 'utf8');
+const CHROME_ANSWERS = readFileSync(resolve(ROOT, 'docs/store/privacy-answers.md'), 'utf8');
+
+/** The manifest wxt.config.ts gives a browser. */
+async function manifestFor(browser: 'chrome' | 'firefox') {
+  const manifest = typeof config.manifest === 'function' ? config.manifest({ browser } as never) : config.manifest;
+  return (await manifest) ?? {};
+}
+
+/** The text of one `## ` section of the policy. */
+const section = (title: string) => POLICY.split(/^## /m).find((s) => s.startsWith(title)) ?? '';
+
+describe('the privacy policy says what the code does', () => {
+  it.each(SETTINGS_FIELD_NAMES)('names the setting %s under storage.sync', (field) => {
+    expect(section('What is stored').split('### The reminder state')[0]).toContain(`\`${field}\``);
+  });
+
+  it.each(Object.keys(initialState()))('names the state field %s under storage.local', (field) => {
+    expect(section('What is stored').split('### The reminder state')[1]).toContain(`\`${field}\``);
+  });
+
+  it('gives the history caps the code applies', () => {
+    expect(section('For how long')).toContain(`**${HISTORY_MAX_AGE_DAYS} days**`);
+    expect(section('For how long')).toContain(`**${HISTORY_MAX_ENTRIES.toLocaleString('en')} entries**`);
+  });
+
+  it('lists exactly the permissions the manifest asks for', async () => {
+    const manifest = await manifestFor('chrome');
+    for (const permission of manifest.permissions ?? []) expect(section('What never leaves')).toContain(`\`${permission}\``);
+    expect(manifest.permissions).toEqual(['alarms', 'notifications', 'storage', 'idle']);
+  });
+
+  it('matches the stores\' answers: Firefox collects nothing, Chrome\'s disclosures say the same', async () => {
+    const manifest = await manifestFor('firefox');
+    const gecko = (manifest as { browser_specific_settings?: { gecko?: { data_collection_permissions?: unknown } } })
+      .browser_specific_settings?.gecko;
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(CHROME_ANSWERS).toMatch(/does not collect or use any of these/);
+    expect(CHROME_ANSWERS).toContain('Are you using remote code? **No**');
+  });
+});
+
+describe('markdownToHtml', () => {
+  it.each([
+    ['# Title', '<h1>Title</h1>'],
+    ['### Small', '<h3>Small</h3>'],
+    ['one\ntwo', '<p>one two</p>'],
+    ['- a\n- b\n  more', '<ul><li>a</li><li>b more</li></ul>'],
+    ['**bold** and *soft*', '<p><strong>bold</strong> and <em>soft</em></p>'],
+    ['keys `settings$` and `*not*`', '<p>keys <code>settings$</code> and <code>*not*</code></p>'],
+    ['<script>alert(1)</script> & "x"', '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>'],
+  ])('%j → %s', (markdown, html) => {
+    expect(markdownToHtml(markdown)).toBe(html);
+  });
+
+  it('ends a list at a paragraph that is not indented', () => {
+    expect(markdownToHtml('- a\nText')).toBe('<ul><li>a</li></ul>\n<p>Text</p>');
+  });
+});
+
+describe('privacyPage', () => {
+  it('is the whole policy, titled by its heading, with no script and nothing from the web', () => {
+    const page = privacyPage();
+    expect(page).toContain('<title>Back to Core — privacy policy</title>');
+    expect(page).toContain('<h2>What never leaves your computer</h2>');
+    expect(page.match(/<h[23]>/g)?.length).toBe(POLICY.match(/^##+ /gm)?.length);
+    expect(page).not.toMatch(/<script|https?:|src=|href=/);
+  });
+});
