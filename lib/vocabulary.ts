@@ -23,6 +23,10 @@ export type FeedSide = (typeof FEED_SIDES)[number];
 export const FEED_ENDINGS = ['user', 'auto'] as const;
 export type FeedEnding = (typeof FEED_ENDINGS)[number];
 
+/** What can hold a due reminder back while the user is at the computer: a fullscreen window, a tab playing sound. */
+export const HOLD_REASONS = ['fullscreen', 'sound'] as const;
+export type HoldReason = (typeof HOLD_REASONS)[number];
+
 /** The pause lengths the popup offers; a pause always ends on its own. */
 export const PAUSE_PRESETS = ['30m', '1h', '2h', 'tomorrow'] as const;
 export type PausePreset = (typeof PAUSE_PRESETS)[number];

@@ -14,5 +14,7 @@ export interface PageDeps {
   /** Calls back with the history whenever it changes; returns an unwatch function. */
   watchHistory(callback: (history: HistoryEntry[]) => void): () => void;
   notificationPermission(): Promise<PermissionLevel>;
+  /** The browser reports whether a window is fullscreen (so reminders can wait for it). */
+  canTellFullscreen: boolean;
   now(): number;
 }

@@ -45,6 +45,8 @@ export function statusTexts(line: StatusLine, now: number): string[] {
       return [t('popupStatusPausedUntil', formatWhen(line.until, now))];
     case 'snoozed':
       return [t('popupStatusSnoozed', t(KIND_NAME[line.reminder]), formatAt(line.until, now))];
+    case 'held':
+      return [line.by === 'fullscreen' ? t('popupStatusHeldFullscreen') : t('popupStatusHeldSound')];
     case 'no-days':
       return [t('popupStatusNoDays')];
     case 'all-off':

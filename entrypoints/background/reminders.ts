@@ -24,7 +24,7 @@ import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/
 import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
 import { t, type MessageKey } from '../../shell/i18n';
 import { loadHistory, loadSettings, loadState, removeAllData, saveHistory, saveState, settingsItem, welcomedItem } from '../../shell/storage';
-import type { ReminderKind } from '../../lib/vocabulary';
+import type { HoldReason, ReminderKind } from '../../lib/vocabulary';
 
 const TITLES: Record<ReminderKind, MessageKey> = {
   movement: 'bgTitleMovement',
@@ -70,6 +70,23 @@ async function presence(settings: Settings): Promise<Presence> {
 }
 
 /**
+ * Whether the user is presenting: a fullscreen window, or (when chosen) a tab playing sound. Only what the
+ * browser says without a permission: window states, and that some tab is audible (never which).
+ */
+async function presenting(settings: Settings): Promise<HoldReason | null> {
+  try {
+    if (settings.holdWhileFullscreen && browser.windows) {
+      const windows = await browser.windows.getAll();
+      if (windows.some((w) => w.state === 'fullscreen')) return 'fullscreen';
+    }
+    if (settings.holdWhileAudible && (await browser.tabs.query({ audible: true })).length > 0) return 'sound';
+  } catch {
+    // The browser could not tell: nothing is held.
+  }
+  return null;
+}
+
+/**
  * Runs one engine step against the stored state and carries out what it decided. `known` carries what the
  * triggering event already told us (new settings, the new idle state).
  */
@@ -80,7 +97,13 @@ async function step(
   const current = known.settings ?? (await loadSettings()).settings;
   const before = await currentState();
   const now = Date.now();
-  const result = decide(before, { settings: current, now, presence: known.presence ?? (await presence(current)), pick: Math.random() });
+  const result = decide(before, {
+    settings: current,
+    now,
+    presence: known.presence ?? (await presence(current)),
+    presenting: await presenting(current),
+    pick: Math.random(),
+  });
   let state = result.state;
 
   for (const reminder of result.dismiss) await clearNotification(notificationId(reminder));

@@ -29,7 +29,7 @@ export function App({ state, deps }: { state: OptionsState; deps: PageDeps }) {
         <RepairedNotice state={state} />
         {state.loaded.value ? (
           <>
-            <RemindersSection state={state} />
+            <RemindersSection state={state} canTellFullscreen={deps.canTellFullscreen} />
             <ActiveHoursSection state={state} />
             <BreathingSection state={state} />
             <NotificationsSection state={state} deps={deps} />

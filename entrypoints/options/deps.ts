@@ -2,6 +2,7 @@
 import { SAVE_DEBOUNCE_MS, type OptionsDeps } from '../../components/options/options-state';
 import type { PageDeps } from '../../components/options/page-deps';
 import { parseHistory } from '../../lib/history/history';
+import { browser } from 'wxt/browser';
 import { sendCommand } from '../../shell/messaging';
 import { notificationPermission } from '../../shell/notification-permission';
 import { historyItem, loadHistory, saveSettings, settingsItem } from '../../shell/storage';
@@ -23,6 +24,7 @@ export function pageDeps(): PageDeps {
     loadHistory: () => loadHistory(Date.now()),
     watchHistory: (callback) => historyItem.watch((raw) => callback(parseHistory(raw, Date.now()))),
     notificationPermission,
+    canTellFullscreen: typeof browser.windows?.getAll === 'function',
     now: () => Date.now(),
   };
 }

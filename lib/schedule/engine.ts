@@ -15,6 +15,10 @@
  *   nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed movement nudge — only
  *   inside active hours, and never late: after a closed browser or outside active hours it is dropped.
  * - A pause holds everything and always ends on its own, never later than its length after it was asked for.
+ * - Quiet when it matters: a reminder that falls due while a window is fullscreen (or, when chosen, while a tab
+ *   plays sound) is held, not shown — feed check-ins too. The engine looks again every HOLD_RECHECK_MIN while
+ *   something is held (and never while nothing is), and shows it, at most one, once the window is back; a
+ *   movement reminder held longer than its interval is dropped rather than doubled.
  * - The clock can be set back (a correction, a trip across zones): nothing pending then lies further ahead than
  *   it could have been scheduled from now (a due time, a snooze, a check-in, a feed's start), and a pause asked
  *   for at a later time than the clock now reads ends, since the time already paused is unknown.
@@ -28,7 +32,7 @@ import type { Settings } from '../settings/settings';
 import type { EngineState, WaitingReminder } from './state';
 import { TIP_INDEX } from '../tips/tip-index';
 import { CHECKIN_CUES, cueForTip } from '../tips/tip-cues';
-import type { FeedSide, PausePreset, ReminderKind } from '../vocabulary';
+import type { FeedSide, HoldReason, PausePreset, ReminderKind } from '../vocabulary';
 import type { Reason } from '../spec';
 
 export type Presence = 'active' | 'idle' | 'locked';
@@ -38,6 +42,11 @@ export interface Moment {
   settings: Settings;
   now: number;
   presence: Presence;
+  /**
+   * The user is at the computer but presenting: a window is fullscreen, or (when the setting asks) a tab
+   * plays sound. Null or absent otherwise. The shell only reports it where the matching setting is on.
+   */
+  presenting?: HoldReason | null;
   /** A number in [0, 1) that picks among equally good tips. */
   pick: number;
 }
@@ -56,6 +65,8 @@ export interface Step {
 }
 
 const MINUTE = 60_000;
+/** While a reminder is held (fullscreen, sound), how often the engine looks again. */
+export const HOLD_RECHECK_MIN = 2;
 /** How soon after a feed ends the movement nudge comes. */
 export const AFTER_FEED_DELAY_MIN = 2;
 /** Higher first: which reminder wins when several are due at once. */
@@ -133,6 +144,7 @@ function endFeed(b: StepBuilder, endedBy: 'user' | 'auto'): void {
 function settle(b: StepBuilder): void {
   catchUp(b);
   if (b.state.pausedUntil === null) showDue(b);
+  else b.state = { ...b.state, held: null }; // a pause holds everything anyway
 }
 
 /**
@@ -201,15 +213,23 @@ function clampToClock(b: StepBuilder): void {
 function showDue(b: StepBuilder): void {
   const { settings, now, presence } = b.moment;
   const away = presence !== 'active';
+  const presenting = b.moment.presenting ?? null;
   let shown: ReminderKind | null = null;
+  let holding = false;
   for (const kind of dueKinds(b.state, now, b.state.feed !== null)) {
     if (kind !== 'checkin' && away) continue; // held until the user is back
     const stale = isStale(b, kind);
+    if (!stale && presenting) {
+      holding = true; // still due: shown once the fullscreen window or the sound is gone
+      continue;
+    }
     if (!stale && shown === null) shown = kind;
     // A stale movement reminder or nudge was overtaken by a break; anything else passed over was missed.
     else b.log(kind, stale && kind !== 'feeding' ? 'skipped' : 'missed');
     b.state = scheduleAfter(b.state, kind, settings, now);
   }
+  const held = holding && presenting ? { by: presenting, since: b.state.held?.since ?? now } : null;
+  b.state = { ...b.state, held };
   if (shown) showReminder(b, shown);
 }
 
@@ -238,7 +258,9 @@ function isStale(b: StepBuilder, kind: ReminderKind): boolean {
   if (snoozed?.kind === kind && snoozed.until <= now) return !isActive(settings, now);
   const dueAt = kind === 'movement' ? b.state.movementDueAt : kind === 'feeding' ? b.state.feedingDueAt : b.state.afterFeedDueAt;
   if (dueAt === null) return false;
-  if (kind !== 'feeding' && now - dueAt >= settings.naturalBreakMin * MINUTE) return true;
+  // Held by a presentation, the user was at the computer all along: only a whole interval makes it stale.
+  const lateMin = b.state.held && kind === 'movement' ? settings.movementIntervalMin : settings.naturalBreakMin;
+  if (kind !== 'feeding' && now - dueAt >= lateMin * MINUTE) return true;
   if (kind === 'after-feed') return !isActive(settings, now);
   const then = segmentAt(settings, dueAt);
   return then === null || now >= then.end;
@@ -401,6 +423,8 @@ export function wakeUps(state: EngineState, now: number): Map<string, number> {
   }
   add('after-feed', state.afterFeedDueAt);
   if (state.snoozed) add('snooze', state.snoozed.until);
+  // Held reminders are due already (no alarm of their own): look again at a slow, bounded rate.
+  if (state.held) add('held', now + HOLD_RECHECK_MIN * MINUTE);
   return alarms;
 }
 

@@ -3,7 +3,7 @@
  * what is due. All times are epoch milliseconds.
  */
 import { nullable, object, oneOf, pass, repair, string, time, type Check, type Checks } from '../spec';
-import { FEED_SIDES, REMINDER_KINDS, type FeedSide, type ReminderKind } from '../vocabulary';
+import { FEED_SIDES, HOLD_REASONS, REMINDER_KINDS, type FeedSide, type HoldReason, type ReminderKind } from '../vocabulary';
 
 /** A reminder that was shown (or could not be shown) and has not been answered yet. */
 export interface WaitingReminder {
@@ -39,6 +39,11 @@ export interface EngineState {
   pausedUntil: number | null;
   /** When the pause was asked for (epoch ms): a clock set back before it ends the pause. Null for no pause. */
   pausedAt: number | null;
+  /**
+   * A reminder is due but held back because a window is fullscreen or a tab plays sound: why, and since when
+   * (epoch ms). Null when nothing is held.
+   */
+  held: { by: HoldReason; since: number } | null;
   /** When the user went idle or locked the screen (epoch ms); null while active. */
   awaySince: number | null;
   feed: RunningFeed | null;
@@ -57,6 +62,7 @@ export function initialState(): EngineState {
     waiting: null,
     pausedUntil: null,
     pausedAt: null,
+    held: null,
     awaySince: null,
     feed: null,
     lastFeedSide: null,
@@ -80,6 +86,7 @@ const STATE_CHECKS: Checks<EngineState> = {
   waiting: nullable(object({ kind: oneOf(REMINDER_KINDS), at: time, tipId: string, notified: optional(flag, false) })),
   pausedUntil: timeOrNull,
   pausedAt: timeOrNull,
+  held: optional(nullable(object({ by: oneOf(HOLD_REASONS), since: time })), null),
   awaySince: timeOrNull,
   feed: nullable(object({ side: oneOf(FEED_SIDES), startedAt: time, nextCheckInAt: time, checkIns: optional(count, 0) })),
   lastFeedSide: nullable(oneOf(FEED_SIDES)),

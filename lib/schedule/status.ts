@@ -6,7 +6,7 @@
 import { isActive, nextSegmentAfter } from './active-hours';
 import type { Settings } from '../settings/settings';
 import type { EngineState, WaitingReminder } from './state';
-import type { FeedSide, ReminderKind } from '../vocabulary';
+import type { FeedSide, HoldReason, ReminderKind } from '../vocabulary';
 
 /** One thing coming up. `minutes` is the whole minutes left, rounded up, never below 0. */
 export interface UpcomingItem {
@@ -18,6 +18,8 @@ export interface UpcomingItem {
 export type StatusLine =
   | { kind: 'paused'; until: number }
   | { kind: 'snoozed'; reminder: ReminderKind; until: number; minutes: number }
+  /** A due reminder waits until the fullscreen window closes, or the sound stops. */
+  | { kind: 'held'; by: HoldReason }
   /** The day list is empty: no reminders at all, and the popup says so. */
   | { kind: 'no-days' }
   /** Both reminder kinds are switched off. */
@@ -62,6 +64,7 @@ export function statusFor(state: EngineState, settings: Settings, now: number): 
 
 function lineFor(state: EngineState, settings: Settings, now: number): StatusLine {
   if (state.pausedUntil !== null && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
+  if (state.held) return { kind: 'held', by: state.held.by };
   if (settings.activeDays.length === 0) return { kind: 'no-days' };
   if (state.snoozed && state.snoozed.until > now) {
     return { kind: 'snoozed', reminder: state.snoozed.kind, until: state.snoozed.until, minutes: minutesUntil(state.snoozed.until, now) };

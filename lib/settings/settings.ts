@@ -57,6 +57,10 @@ export interface Settings {
   sound: boolean;
   /** Chrome only: notifications stay on screen until dismissed. */
   keepOnScreen: boolean;
+  /** Reminders wait while a browser window is fullscreen (a presentation, a video). */
+  holdWhileFullscreen: boolean;
+  /** Reminders wait while some tab plays sound (a call, a video). Off by default. */
+  holdWhileAudible: boolean;
   /**
    * Whether this parent gave birth: false for partners and adoptive parents (no birth-specific tips), null
    * for "prefer not to say".
@@ -105,6 +109,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   breaths: 6,
   sound: false,
   keepOnScreen: false,
+  holdWhileFullscreen: true,
+  holdWhileAudible: false,
   gaveBirth: null,
   weeksSinceBirth: null,
   caesarean: null,
@@ -127,6 +133,8 @@ export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
   breaths: { kind: 'integer', min: 1, max: 20, unit: 'count' },
   sound: { kind: 'boolean' },
   keepOnScreen: { kind: 'boolean' },
+  holdWhileFullscreen: { kind: 'boolean' },
+  holdWhileAudible: { kind: 'boolean' },
   gaveBirth: { kind: 'nullable-boolean' },
   weeksSinceBirth: { kind: 'nullable-integer', min: 0, max: 520, unit: 'weeks' },
   caesarean: { kind: 'nullable-boolean' },

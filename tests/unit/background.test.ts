@@ -465,3 +465,52 @@ describe('feeding mode in the background', () => {
     expect(await readState()).toEqual(before);
   });
 });
+
+describe('quiet when it matters, in the background', () => {
+  /** A tab plays sound: the fake browser's tabs cannot be made audible, so its query answers as Chrome would. */
+  const playingSound = () =>
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) => (info.audible ? [{ id: 7, audible: true } as never] : []));
+
+  it('holds a reminder while a window is fullscreen, looks again slowly, and shows it once the window is back', async () => {
+    await start();
+    const fullscreen = await fakeBrowser.windows.create({ state: 'fullscreen' });
+    await fireAlarm('movement', MONDAY('09:50'));
+    expect(await notificationIds()).toEqual([]);
+    expect((await readState())?.held).toEqual({ by: 'fullscreen', since: MONDAY('09:50') });
+    expect((await alarms()).held).toBe(MONDAY('09:52'));
+
+    await fireAlarm('held', MONDAY('09:52')); // still fullscreen: still held, one more look
+    expect(await notificationIds()).toEqual([]);
+    expect((await alarms()).held).toBe(MONDAY('09:54'));
+
+    await fakeBrowser.windows.remove(fullscreen.id!);
+    await fireAlarm('held', MONDAY('09:54'));
+    expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:54')}`]);
+    expect((await readState())?.held).toBeNull();
+    expect((await alarms()).held).toBeUndefined();
+  });
+
+  it('holds while a tab plays sound only when that is chosen', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), holdWhileAudible: true } });
+    await start();
+    playingSound();
+    await fireAlarm('movement', MONDAY('09:50'));
+    expect(await notificationIds()).toEqual([]);
+    expect((await readState())?.held?.by).toBe('sound');
+  });
+
+  it('shows reminders over sound when waiting for sound is not chosen (the default)', async () => {
+    await start();
+    playingSound();
+    await fireAlarm('movement', MONDAY('09:50'));
+    expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:50')}`]);
+  });
+
+  it('shows reminders over a fullscreen window when waiting for it is switched off', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), holdWhileFullscreen: false } });
+    await start();
+    await fakeBrowser.windows.create({ state: 'fullscreen' });
+    await fireAlarm('movement', MONDAY('09:50'));
+    expect(await notificationIds()).toEqual([`reminder:movement:${MONDAY('09:50')}`]);
+  });
+});

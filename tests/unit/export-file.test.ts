@@ -65,6 +65,8 @@ describe('export then import', () => {
         caesarean: fc.option(fc.boolean(), { nil: null }),
         gaveBirth: fc.option(fc.boolean(), { nil: null }),
         feedingMethod: fc.option(fc.constantFrom(...FEEDING_METHODS), { nil: null }),
+        holdWhileFullscreen: fc.boolean(),
+        holdWhileAudible: fc.boolean(),
       })
       .filter((s) => s.activeStartMin !== s.activeEndMin) as fc.Arbitrary<Settings>;
     fc.assert(

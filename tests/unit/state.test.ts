@@ -11,6 +11,7 @@ const validState: EngineState = {
   waiting: { kind: 'feeding', at: T, tipId: 'feed-pillow-mid-back', notified: false },
   pausedUntil: null,
   pausedAt: null,
+  held: { by: 'fullscreen', since: T - 120_000 },
   awaySince: T - 60_000,
   feed: { side: 'right', startedAt: T - 600_000, nextCheckInAt: T, checkIns: 2 },
   lastFeedSide: 'left',
