@@ -247,7 +247,9 @@ if (Number.isFinite(drill.frames)) {
 section(`Background quiet: ${quiet?.day ?? 'a Monday'} 00:00 → 24:00, default settings, tests/support/simulate.ts`);
 if (quiet) {
   for (const r of quiet.rows) {
-    row(`answer "${r.answer}": wake-ups = new + back`, `${r.wakeUps} = ${r.fresh} + ${r.returns}`, 'reminders shown', r.quiet ? 'ok' : 'EXTRA WAKE-UPS');
+    const label = r.scenario === 'fullscreen' ? `fullscreen 14:00–16:00, answer "${r.answer}": wake-ups = new + back + held looks` : `answer "${r.answer}": wake-ups = new + back`;
+    const figure = r.scenario === 'fullscreen' ? `${r.wakeUps} = ${r.fresh} + ${r.returns} + ${r.holds}` : `${r.wakeUps} = ${r.fresh} + ${r.returns}`;
+    row(label, figure, 'reminders shown (+ a look every 2 min while held)', r.quiet ? 'ok' : 'EXTRA WAKE-UPS');
   }
 } else row('simulated day', 'not measured', '', 'ERROR');
 

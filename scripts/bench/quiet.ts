@@ -20,9 +20,13 @@ export interface QuietRow {
   returns: number;
   /** Reminders shown for the first time: shown − returns. */
   fresh: number;
+  /** Wake-ups that showed nothing because a reminder was held (its due time, then a look every 2 min). */
+  holds: number;
   byAlarm: Record<string, number>;
-  /** wakeUps === fresh + returns: no wake-up that does nothing. */
+  /** wakeUps === fresh + returns + holds: no wake-up that does nothing else. */
   quiet: boolean;
+  /** The day's scenario: `fullscreen` holds a two-hour presentation, 14:00–16:00. */
+  scenario: 'plain' | 'fullscreen';
 }
 
 const ANSWERS: Answer[] = ['done', 'ignore', 'snooze-then-done'];
@@ -32,19 +36,24 @@ export function quietDay(): { day: string; rows: QuietRow[] } {
   if (start.getDay() !== 1) throw new Error('the simulated day is not a Monday');
   const end = new Date(start);
   end.setDate(end.getDate() + 1); // 24:00 local, even across a clock change
-  const rows = ANSWERS.map((answer): QuietRow => {
-    const run = simulate(defaultSettings(), start.getTime(), end.getTime(), answer);
+  const presentation = [new Date(start).setHours(14), new Date(start).setHours(16)] as const;
+  const fullscreen = (now: number) => (now >= presentation[0] && now < presentation[1] ? ('fullscreen' as const) : null);
+  const row = (answer: Answer, scenario: QuietRow['scenario']): QuietRow => {
+    const run = simulate(defaultSettings(), start.getTime(), end.getTime(), answer, scenario === 'fullscreen' ? fullscreen : undefined);
     const fresh = run.shown - run.returns;
     return {
       answer,
+      scenario,
       wakeUps: run.wakeUps,
       shown: run.shown,
       returns: run.returns,
       fresh,
+      holds: run.holds,
       byAlarm: run.byAlarm,
-      quiet: run.wakeUps === fresh + run.returns,
+      quiet: run.wakeUps === fresh + run.returns + run.holds,
     };
-  });
+  };
+  const rows = [...ANSWERS.map((answer) => row(answer, 'plain')), row('done', 'fullscreen')];
   return { day: start.toDateString(), rows };
 }
 

@@ -7,6 +7,7 @@ import { command, wake, wakeUps, type Moment, type Step } from '../../lib/schedu
 import type { HistoryEntry } from '../../lib/history/history';
 import type { Settings } from '../../lib/settings/settings';
 import { initialState, type EngineState } from '../../lib/schedule/state';
+import type { HoldReason } from '../../lib/vocabulary';
 
 export type Answer = 'done' | 'snooze-then-done' | 'ignore';
 
@@ -19,13 +20,25 @@ export interface Simulation {
   shown: number;
   /** Snooze and pause-end wake-ups (those that come back after the user asked them to). */
   returns: number;
+  /** Wake-ups that showed nothing because a reminder was held (fullscreen, sound): the due time and the re-checks. */
+  holds: number;
   history: HistoryEntry[];
   state: EngineState;
 }
 
-export function simulate(settings: Settings, from: number, to: number, answer: Answer = 'done'): Simulation {
-  const at = (now: number): Moment => ({ settings, now, presence: 'active', pick: 0.5 });
-  const result: Simulation = { wakeUps: 0, byAlarm: {}, shown: 0, returns: 0, history: [], state: initialState() };
+/**
+ * `presenting`: what the shell would report at each moment (a fullscreen window, a tab playing sound); nothing
+ * by default.
+ */
+export function simulate(
+  settings: Settings,
+  from: number,
+  to: number,
+  answer: Answer = 'done',
+  presenting: (now: number) => HoldReason | null = () => null,
+): Simulation {
+  const at = (now: number): Moment => ({ settings, now, presence: 'active', presenting: presenting(now), pick: 0.5 });
+  const result: Simulation = { wakeUps: 0, byAlarm: {}, shown: 0, returns: 0, holds: 0, history: [], state: initialState() };
   const snoozedOnce = new Set<string>();
 
   const apply = (step: Step, now: number) => {
@@ -52,7 +65,10 @@ export function simulate(settings: Settings, from: number, to: number, answer: A
     result.wakeUps += 1;
     result.byAlarm[name] = (result.byAlarm[name] ?? 0) + 1;
     if (name === 'snooze' || name === 'pause-end') result.returns += 1;
-    apply(wake(result.state, at(when)), when);
+    const wasHeld = result.state.held !== null;
+    const step = wake(result.state, at(when));
+    if (!step.show && (wasHeld || step.state.held)) result.holds += 1;
+    apply(step, when);
   }
   return result;
 }
