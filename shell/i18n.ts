@@ -4,8 +4,9 @@ import type background from '../lib/locales/en/background.json';
 import type common from '../lib/locales/en/common.json';
 import type options from '../lib/locales/en/options.json';
 import type popup from '../lib/locales/en/popup.json';
+import type safety from '../lib/locales/en/safety.json';
 
-export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof background;
+export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof background | keyof typeof safety;
 
 /** The message for `key` with `$1`…`$9` filled from `subs`. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {

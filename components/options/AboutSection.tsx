@@ -1,14 +1,6 @@
-import { t, type MessageKey } from '../../shell/i18n';
+import { t } from '../../shell/i18n';
+import { SafetyList } from '../SafetyList';
 import { Section } from './fields';
-
-const SEE_SOMEONE_NOW: MessageKey[] = [
-  'optionsRedFlagNumbness',
-  'optionsRedFlagBladder',
-  'optionsRedFlagFever',
-  'optionsRedFlagFall',
-  'optionsRedFlagSevere',
-  'optionsRedFlagNight',
-];
 
 export function AboutSection() {
   return (
@@ -16,11 +8,7 @@ export function AboutSection() {
       <p>{t('notMedicalAdvice')} {t('optionsAboutGuidance')}</p>
       <div class="note safety">
         <h3>{t('optionsRedFlagsTitle')}</h3>
-        <ul>
-          {SEE_SOMEONE_NOW.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
+        <SafetyList level={4} />
       </div>
       <p>{t('optionsSpecialist')}</p>
       <p class="muted">{t('optionsPrivacy')}</p>

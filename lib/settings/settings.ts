@@ -43,6 +43,10 @@ export interface Settings {
   weeksSinceBirth: number | null;
   /** Caesarean birth: yes, no, or null for "prefer not to say". */
   caesarean: boolean | null;
+  /** Gave birth to the baby: false for "I didn't give birth" (partners, adoptive parents), null for "prefer not to say". */
+  gaveBirth: boolean | null;
+  /** The breathing drill without the pelvic-floor lift on the breath out. */
+  breathingOnly: boolean;
 }
 
 export type SettingsField = keyof Settings;
@@ -74,6 +78,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keepOnScreen: false,
   weeksSinceBirth: null,
   caesarean: null,
+  gaveBirth: null,
+  breathingOnly: false,
 });
 
 export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
@@ -94,6 +100,8 @@ export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
   keepOnScreen: { kind: 'boolean' },
   weeksSinceBirth: { kind: 'nullable-integer', min: 0, max: 520, unit: 'weeks' },
   caesarean: { kind: 'nullable-boolean' },
+  gaveBirth: { kind: 'nullable-boolean' },
+  breathingOnly: { kind: 'boolean' },
 };
 
 export const SETTINGS_FIELD_NAMES = Object.keys(SETTINGS_FIELDS) as SettingsField[];
