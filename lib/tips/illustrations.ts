@@ -3,7 +3,7 @@ import type { IllustrationId } from './tip-model';
 
 export const ILLUSTRATION_ALT: Record<IllustrationId, string> = {
   'hip-hinge':
-    'Two people bending down to a box. Left, marked with a cross: legs straight and back rounded. Right, marked with a tick: a hip hinge, hips pushed back, knees soft and back long.',
+    'Two people bending down to a box. Left: legs straighter and back rounded, which is safe. Right, marked with a tick as often easier in the early months: a hip hinge, hips pushed back, knees soft and back long.',
   'feeding-setup':
     'A parent sitting upright to feed, with a cushion behind the mid-back, feet up on a low stool and the baby raised to chest height on pillows.',
   'glute-bridge': 'A person lying on their back with knees bent and feet flat, lifting the hips into a bridge.',
