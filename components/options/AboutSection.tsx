@@ -7,7 +7,7 @@ export function AboutSection() {
     <Section id="about" title={t('optionsAboutTitle')}>
       <p>{t('notMedicalAdvice')} {t('optionsAboutGuidance')}</p>
       <div class="note safety">
-        <h3>{t('optionsRedFlagsTitle')}</h3>
+        <h3>{t('optionsSafetyTitle')}</h3>
         <SafetyList level={4} />
       </div>
       <p>{t('optionsSpecialist')}</p>

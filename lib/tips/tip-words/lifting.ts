@@ -32,7 +32,7 @@ export const WORDS: TipWordsFor<'lifting'> = {
     hasWhy: true,
   },
   'lift-stroller': {
-    title: 'Stroller in and out of the car',
+    title: 'Stroller into the car',
     body: 'Lifting a stroller into the boot is a big load at an awkward angle. Fold it first, stand close with your feet apart, hinge at the hips and lift it in two steps: onto the edge, then in.',
     hasWhy: true,
   },
