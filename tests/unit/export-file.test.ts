@@ -62,6 +62,8 @@ describe('export then import', () => {
         keepOnScreen: fc.boolean(),
         weeksSinceBirth: fc.option(integer('weeksSinceBirth'), { nil: null }),
         caesarean: fc.option(fc.boolean(), { nil: null }),
+        gaveBirth: fc.option(fc.boolean(), { nil: null }),
+        breathingOnly: fc.boolean(),
       })
       .filter((s) => s.activeStartMin !== s.activeEndMin) as fc.Arbitrary<Settings>;
     fc.assert(

@@ -22,7 +22,7 @@ const en = (key: string) => EN[key]!.message;
 const EXPECTED = SAFETY_TIERS.map((tier) => ({ title: en(tier.title), signs: tier.signs.map(en) }));
 
 /** The list as a rendered place shows it. */
-function shownIn(container: HTMLElement) {
+function shownIn(container: Element) {
   const lists = container.querySelectorAll('[data-testid="safety-list"]');
   expect(lists).toHaveLength(1);
   return [...lists[0]!.querySelectorAll('section')].map((section) => ({
@@ -42,6 +42,13 @@ function shownInReadme(readme: string) {
     if (sign && tiers.length > 0) tiers[tiers.length - 1]!.signs.push(sign.replace(/;$|\.$/, ''));
   }
   return tiers;
+}
+
+/** The .ts and .tsx files under `dir` (relative to the repository). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
 }
 
 afterEach(cleanup);
@@ -135,11 +142,7 @@ describe('one safety list everywhere', () => {
   });
 
   it('no other component or locale file keeps a list of its own', () => {
-    const files = ['components', 'entrypoints'].flatMap(function walk(dir: string): string[] {
-      return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? walk(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
-      );
-    });
+    const files = ['components', 'entrypoints'].flatMap(sourceFiles);
     const users = files.filter((file) => /\bsafety(Now|SameDay|Book)|SAFETY_TIERS/.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(users).toEqual(['components/SafetyList.tsx']);
     const otherKeys = Object.keys(EN).filter((key) => /RedFlag|Clinician(Numbness|Bladder|Fever|Fall|Severe|Night)/.test(key));
