@@ -1,6 +1,7 @@
 import { SAFETY_SOURCES, SAFETY_TIERS } from '../lib/tips/safety';
-import { citation } from '../lib/tips/sources';
+import { citation } from '../lib/tips/citation';
 import { t } from '../shell/i18n';
+import './safety-list.css';
 
 type Props = {
   /** The heading level that fits where the list sits. */

@@ -1,12 +1,12 @@
 import { t } from '../../shell/i18n';
-import { SafetyList } from '../SafetyList';
+import { SafetyListLater } from './SafetyListLater';
 
 /** When to see a clinician: always one click away. The list itself is the shared one (lib/tips/safety.ts). */
 export function ClinicianNote() {
   return (
     <details class="clinician" id="clinician">
       <summary>{t('popupClinicianSummary')}</summary>
-      <SafetyList level={3} />
+      <SafetyListLater level={3} />
       <p>{t('popupClinicianPelvicPT')}</p>
       <p class="muted small">{t('notMedicalAdvice')}</p>
     </details>

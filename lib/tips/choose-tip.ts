@@ -23,7 +23,7 @@ export function isNight(hour: number): boolean {
 }
 
 /** Groups that suit the small hours: nothing that asks for effort. */
-const GENTLE_GROUPS: ReadonlySet<TipGroup> = new Set(['breathing', 'feeding', 'self-care']);
+const GENTLE_GROUPS: ReadonlySet<TipGroup> = new Set(['breathing', 'pelvic-floor', 'feeding', 'self-care']);
 
 /** How much more often a caesarean tip comes up in the first six weeks after a caesarean. */
 const CAESAREAN_EARLY_WEIGHT = 3;

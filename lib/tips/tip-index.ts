@@ -35,7 +35,7 @@ export const TIP_INDEX = [
   { id: 'feed-water', group: 'feeding', kinds: ['feeding', 'checkin'], audience: ANYONE },
   { id: 'feed-legs-uncrossed', group: 'feeding', kinds: ['checkin', 'feeding'], audience: ANYONE },
   { id: 'feed-switch-arms', group: 'feeding', kinds: ['checkin'], audience: ANYONE },
-  { id: 'feed-caesarean-holds', group: 'feeding', kinds: ['feeding'], audience: CAESAREAN },
+  { id: 'feed-caesarean-holds', group: 'feeding', kinds: 'general', audience: CAESAREAN },
   // desk
   { id: 'feed-at-desk', group: 'desk', kinds: ['feeding'], illustration: 'feeding-setup', audience: ANYONE },
   { id: 'desk-chair', group: 'desk', kinds: ['movement'], audience: ANYONE },
@@ -55,7 +55,7 @@ export const TIP_INDEX = [
   { id: 'lift-into-cot', group: 'lifting', kinds: ['after-feed', 'feeding'], audience: ANYONE },
   { id: 'lift-carrier', group: 'lifting', kinds: ['feeding'], audience: ANYONE },
   { id: 'lift-one-breath', group: 'lifting', kinds: ['feeding'], audience: ANYONE },
-  { id: 'lift-for-you', group: 'lifting', kinds: ['feeding'], audience: LIFT_FOR_YOU },
+  { id: 'lift-for-you', group: 'lifting', kinds: 'general', audience: LIFT_FOR_YOU },
   { id: 'lift-nappy-height', group: 'lifting', kinds: 'general', audience: ANYONE },
   // breathing
   { id: 'breath-360', group: 'breathing', kinds: ['movement', 'checkin'], illustration: 'breathing-360', audience: ANYONE },
@@ -67,10 +67,11 @@ export const TIP_INDEX = [
   { id: 'breath-leaks-linked', group: 'breathing', kinds: 'general', audience: GAVE_BIRTH },
   { id: 'breath-after-pregnancy', group: 'breathing', kinds: 'general', audience: GAVE_BIRTH },
   { id: 'breath-new-habit', group: 'breathing', kinds: 'general', audience: GAVE_BIRTH },
-  { id: 'pf-slow-holds', group: 'breathing', kinds: ['movement', 'checkin'], audience: GAVE_BIRTH },
-  { id: 'pf-quick-squeezes', group: 'breathing', kinds: 'general', audience: GAVE_BIRTH },
-  { id: 'pf-every-day', group: 'breathing', kinds: 'general', audience: GAVE_BIRTH },
-  { id: 'pf-before-a-cough', group: 'breathing', kinds: 'general', audience: GAVE_BIRTH },
+  // pelvic floor
+  { id: 'pf-slow-holds', group: 'pelvic-floor', kinds: ['movement', 'checkin'], audience: GAVE_BIRTH },
+  { id: 'pf-quick-squeezes', group: 'pelvic-floor', kinds: 'general', audience: GAVE_BIRTH },
+  { id: 'pf-every-day', group: 'pelvic-floor', kinds: 'general', audience: GAVE_BIRTH },
+  { id: 'pf-before-a-cough', group: 'pelvic-floor', kinds: 'general', audience: GAVE_BIRTH },
   // mobility
   { id: 'mob-cat-cow', group: 'mobility', kinds: ['movement'], audience: ANYONE },
   { id: 'mob-open-book', group: 'mobility', kinds: ['movement'], illustration: 'open-book', audience: ANYONE },

@@ -8,6 +8,7 @@ export type TipGroup =
   | 'feeding'
   | 'lifting'
   | 'breathing'
+  | 'pelvic-floor'
   | 'mobility'
   | 'strength'
   | 'desk'

@@ -1,7 +1,9 @@
 /**
- * Why each tip helps and where that comes from: every note names its sources in full (lib/tips/sources.ts), so
+ * Why each tip helps and where that comes from: every note names its sources in full (lib/tips/sources.ts, lib/tips/tip-sources.ts), so
  * a reader can look them up. The popup loads this only when someone opens "Why?".
  */
+import type { Source } from './citation';
+import { NICE_POSTNATAL, SAFETY_SOURCES } from './sources';
 import {
   CAUSES_AND_RELIEF,
   CORE_PROBLEM,
@@ -12,15 +14,12 @@ import {
   NHS_POSTNATAL_DEPRESSION,
   NHS_SAFE_SLEEP,
   NICE_PELVIC_FLOOR,
-  NICE_POSTNATAL,
   PT_EXERCISES,
   RUNNING_POSTNATAL,
-  SAFETY_SOURCES,
   STOCKPORT_FEEDING_POSITIONS,
   UNEXPECTED_ANSWERS,
   WHY_BACK_PAIN,
-  type Source,
-} from './sources';
+} from './tip-sources';
 import type { TipId } from './tip-index';
 
 export interface TipNote {

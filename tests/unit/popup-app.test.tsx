@@ -9,7 +9,7 @@ import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { sendCommand } from '../../shell/messaging';
 import { initialState, type EngineState } from '../../lib/schedule/state';
 import { noteForTip } from '../../lib/tips/tip-notes';
-import { citation } from '../../lib/tips/sources';
+import { citation } from '../../lib/tips/citation';
 import { loadAllTips } from '../../lib/tips/tips';
 
 const TIPS = await loadAllTips();
@@ -383,7 +383,7 @@ describe('popup today and links', () => {
     await setup();
     const summary = screen.getByText('When to see a clinician');
     const details = summary.closest('details')!;
-    expect(details.textContent).toContain('a new loss of bowel control');
+    await waitFor(() => expect(details.textContent).toContain('a new loss of bowel control'));
     expect(details.textContent).toContain('pelvic-health physiotherapist');
   });
 });

@@ -2,7 +2,7 @@
  * The safety list is one module (lib/tips/safety.ts) shown in four places: the popup's clinician note, the
  * get-help tip, the options page's About and the README. These tests fail as soon as any two of them differ.
  */
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,8 +21,9 @@ const en = (key: string) => EN[key]!.message;
 /** The list as the messages say it: each tier's title, then its signs. */
 const EXPECTED = SAFETY_TIERS.map((tier) => ({ title: en(tier.title), signs: tier.signs.map(en) }));
 
-/** The list as a rendered place shows it. */
-function shownIn(container: Element) {
+/** The list as a rendered place shows it (the popup loads it right after its first paint: wait for it). */
+async function shownIn(container: Element) {
+  await waitFor(() => expect(container.querySelector('[data-testid="safety-list"]')).not.toBeNull());
   const lists = container.querySelectorAll('[data-testid="safety-list"]');
   expect(lists).toHaveLength(1);
   return [...lists[0]!.querySelectorAll('section')].map((section) => ({
@@ -101,14 +102,14 @@ describe('the safety list', () => {
 });
 
 describe('one safety list everywhere', () => {
-  it('the popup clinician note shows exactly the list', () => {
+  it('the popup clinician note shows exactly the list', async () => {
     const { container } = render(<ClinicianNote />);
-    expect(shownIn(container)).toEqual(EXPECTED);
+    expect(await shownIn(container)).toEqual(EXPECTED);
   });
 
-  it('the options page About shows exactly the list', () => {
+  it('the options page About shows exactly the list', async () => {
     const { container } = render(<AboutSection />);
-    expect(shownIn(container)).toEqual(EXPECTED);
+    expect(await shownIn(container)).toEqual(EXPECTED);
   });
 
   it('every get-help tip that speaks of urgent help shows exactly the list', async () => {
@@ -116,7 +117,7 @@ describe('one safety list everywhere', () => {
     expect(tips.map((tip) => tip.id)).toEqual(['help-see-someone-now']);
     for (const tip of tips) {
       const { container } = render(<TipCard tip={tip} forReminder={false} onAnother={() => {}} />);
-      expect(shownIn(container)).toEqual(EXPECTED);
+      expect(await shownIn(container)).toEqual(EXPECTED);
       cleanup();
     }
   });
@@ -131,8 +132,9 @@ describe('one safety list everywhere', () => {
     expect(shownInReadme(changed)).not.toEqual(EXPECTED);
   });
 
-  it('links each source for the reader to open in a new tab, and fetches nothing itself', () => {
+  it('links each source for the reader to open in a new tab, and fetches nothing itself', async () => {
     const { container } = render(<ClinicianNote />);
+    await shownIn(container);
     const links = [...container.querySelectorAll('[data-testid="safety-list"] a')] as HTMLAnchorElement[];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(SAFETY_SOURCES.map((source) => source.url));
     for (const a of links) {
@@ -145,6 +147,9 @@ describe('one safety list everywhere', () => {
     const files = ['components', 'entrypoints'].flatMap(sourceFiles);
     const users = files.filter((file) => /\bsafety(Now|SameDay|Book)|SAFETY_TIERS/.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(users).toEqual(['components/SafetyList.tsx']);
+    // Everyone else shows it through the component: directly, or in the popup once it has loaded.
+    const shows = files.filter((file) => /<SafetyList(Later)? /.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(shows.sort()).toEqual(['components/options/AboutSection.tsx', 'components/popup/ClinicianNote.tsx', 'components/popup/TipCard.tsx']);
     const otherKeys = Object.keys(EN).filter((key) => /RedFlag|Clinician(Numbness|Bladder|Fever|Fall|Severe|Night)/.test(key));
     expect(otherKeys).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../tip-index';
 export const WORDS: TipWordsFor<'feeding'> = {
   'feed-pillow-mid-back': {
     title: 'A cushion at your mid-back',
-    body: 'Before you settle in to feed, wedge a cushion between the chair and the middle of your back, not the small of it. The chair then holds you upright and your back muscles get to rest.',
+    body: 'Before you feed, wedge a cushion between the chair and the middle of your back, not the small of it. The chair then holds you up and your back muscles rest.',
     hasWhy: true,
   },
   'feed-feet-raised': {
@@ -49,7 +49,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-switch-arms': {
     title: 'Share the work between sides',
-    body: 'Notice which arm and shoulder do the holding. When the baby is ready for the other side, or at the next feed, let your other arm take a turn, so one half of your back is not carrying every feed.',
+    body: 'Notice which arm and shoulder do the holding. When the baby is ready for the other side, or at the next feed, let your other arm take a turn.',
   },
   'feed-caesarean-holds': {
     title: 'Holds that spare the wound',
