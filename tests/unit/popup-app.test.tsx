@@ -345,6 +345,19 @@ describe('popup breathing drill', () => {
     }
   });
 
+  it('follows the "breathing only" setting: no pelvic-floor lift in the cues', async () => {
+    await setup({ settings: { breathingOnly: true } });
+    fireEvent.click(button('Breathe · 1 min'));
+    const drill = document.querySelector('.drill')!;
+    expect(drill.textContent).toContain('Belly softens and widens');
+    expect(drill.textContent).not.toMatch(/pelvic floor/i);
+    fireEvent.click(button('Stop'));
+    cleanup();
+    await setup();
+    fireEvent.click(button('Breathe · 1 min'));
+    expect(document.querySelector('.drill')!.textContent).toContain('Let the pelvic floor go fully');
+  });
+
   it('says the default drill is one minute, and Stop logs nothing', async () => {
     const { sent } = await setup();
     fireEvent.click(button('Breathe · 1 min'));
