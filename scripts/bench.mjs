@@ -163,7 +163,7 @@ for (const error of browser?.memory?.errors ?? []) problems.push(`memory: ${erro
 
 // ── The table ─────────────────────────────────────────────────────────────────────────────────────────────
 /** The tip groups: each has its own words chunk (lib/tips/tip-words/). */
-const TIP_GROUPS = ['feeding', 'lifting', 'breathing', 'mobility', 'strength', 'desk', 'self-care', 'get-help'];
+const TIP_GROUPS = ['feeding', 'lifting', 'breathing', 'pelvic-floor', 'mobility', 'strength', 'desk', 'self-care', 'get-help'];
 
 const rows = [];
 const section = (title) => rows.push({ section: title });

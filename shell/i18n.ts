@@ -5,6 +5,7 @@ import type common from '../lib/locales/en/common.json';
 import type illustrations from '../lib/locales/en/illustrations.json';
 import type options from '../lib/locales/en/options.json';
 import type popup from '../lib/locales/en/popup.json';
+import type safety from '../lib/locales/en/safety.json';
 import type welcome from '../lib/locales/en/welcome.json';
 
 export type MessageKey =
@@ -13,6 +14,7 @@ export type MessageKey =
   | keyof typeof options
   | keyof typeof background
   | keyof typeof illustrations
+  | keyof typeof safety
   | keyof typeof welcome;
 
 /** The message for `key` with `$1`…`$9` filled from `subs`. */

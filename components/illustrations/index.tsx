@@ -53,8 +53,7 @@ function HipHinge() {
     <g>
       <path {...PROP} d="M8 146H232" />
       <path {...PROP} stroke-dasharray="3 7" d="M120 14V136" />
-      {/* Rounded bend */}
-      <Cross x={22} y={24} />
+      {/* Rounded bend: left unmarked, since bending this way is safe; the tick shows the easier way early on */}
       <path d="M44 146L46 119L49 92" />
       <path d="M49 92C54 58 90 56 94 88" />
       <circle cx="106" cy="100" r="9" />

@@ -1,26 +1,14 @@
-import { t, type MessageKey } from '../../shell/i18n';
+import { t } from '../../shell/i18n';
+import { SafetyList } from '../SafetyList';
 import { Section } from './fields';
-
-const SEE_SOMEONE_NOW: MessageKey[] = [
-  'optionsRedFlagNumbness',
-  'optionsRedFlagBladder',
-  'optionsRedFlagFever',
-  'optionsRedFlagFall',
-  'optionsRedFlagSevere',
-  'optionsRedFlagNight',
-];
 
 export function AboutSection() {
   return (
     <Section id="about" title={t('optionsAboutTitle')}>
       <p>{t('notMedicalAdvice')} {t('optionsAboutGuidance')}</p>
       <div class="note safety">
-        <h3>{t('optionsRedFlagsTitle')}</h3>
-        <ul>
-          {SEE_SOMEONE_NOW.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
+        <h3>{t('optionsSafetyTitle')}</h3>
+        <SafetyList level={4} />
       </div>
       <p>{t('optionsSpecialist')}</p>
       <p class="muted">

@@ -7,6 +7,7 @@ import {
   type BreathMoment,
   type BreathPace,
 } from '../../lib/breathing/breathing';
+import { drillCues } from '../../lib/breathing/drill-cues';
 import { t } from '../../shell/i18n';
 
 type Props = {
@@ -17,6 +18,8 @@ type Props = {
   onFinish(durationSec: number): void;
   /** Stop during the drill, Back after it. */
   onClose(): void;
+  /** The breathing-only drill: no pelvic-floor lift in the cues. */
+  breathingOnly?: boolean;
   /** A monotonic clock in ms; the drill's position is always derived from it, never from counting ticks. */
   clock?: () => number;
 };
@@ -34,7 +37,7 @@ function sameText(a: BreathMoment, b: BreathMoment, reducedMotion: boolean): boo
   );
 }
 
-export function BreathingDrill({ pace: paceProp, reducedMotion, onFinish, onClose, clock = () => performance.now() }: Props) {
+export function BreathingDrill({ pace: paceProp, reducedMotion, breathingOnly = false, onFinish, onClose, clock = () => performance.now() }: Props) {
   // The pace is fixed when the drill starts: a settings change mid-drill must not make it jump.
   const pace = useRef(paceProp).current;
   const startedAt = useRef(clock()).current;
@@ -85,11 +88,13 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, onFinish, onClos
   }, [done]);
 
   const phaseWord = moment.phase === 'in' ? t('popupBreatheIn') : t('popupBreatheOut');
-  const phaseCue = moment.phase === 'in' ? t('popupBreatheInCue') : t('popupBreatheOutCue');
+  const cues = drillCues(breathingOnly);
+  const phaseCue = moment.phase === 'in' ? t(cues.in) : t(cues.out);
 
   return (
     <section class="drill" aria-labelledby="drill-heading">
       <h2 id="drill-heading" class="section-title">{t('popupDrillHeading')}</h2>
+      <p class="drill-setup muted small">{t(cues.setUp)}</p>
       <div class={`drill-stage${reducedMotion ? ' is-still' : ''}`} aria-hidden="true">
         <div
           ref={shapeRef}
@@ -116,6 +121,7 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, onFinish, onClos
         <>
           {reducedMotion && <progress class="drill-progress" aria-label={phaseWord} max={1} value={moment.progress} />}
           <p class="drill-count">{t('popupBreathCount', moment.breath, moment.breaths)}</p>
+          <p class="drill-care muted small">{t(cues.care)}</p>
           <button ref={stopRef} type="button" class="btn btn-secondary btn-wide" onClick={onClose}>
             {t('popupDrillStop')}
           </button>

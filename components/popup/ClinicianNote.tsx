@@ -1,25 +1,12 @@
-import { t, type MessageKey } from '../../shell/i18n';
+import { t } from '../../shell/i18n';
+import { SafetyListLater } from './SafetyListLater';
 
-const RED_FLAGS: MessageKey[] = [
-  'popupClinicianNumbness',
-  'popupClinicianBladder',
-  'popupClinicianFever',
-  'popupClinicianFall',
-  'popupClinicianSevere',
-  'popupClinicianNight',
-];
-
-/** When to see a clinician: always one click away. */
+/** When to see a clinician: always one click away. The list itself is the shared one (lib/tips/safety.ts). */
 export function ClinicianNote() {
   return (
     <details class="clinician" id="clinician">
       <summary>{t('popupClinicianSummary')}</summary>
-      <p>{t('popupClinicianIntro')}</p>
-      <ul>
-        {RED_FLAGS.map((key) => (
-          <li key={key}>{t(key)}</li>
-        ))}
-      </ul>
+      <SafetyListLater level={3} />
       <p>{t('popupClinicianPelvicPT')}</p>
       <p class="muted small">{t('notMedicalAdvice')}</p>
     </details>

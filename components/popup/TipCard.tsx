@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../shell/i18n';
 import type { IllustrationId, Tip } from '../../lib/tips/tip-model';
 import type { TipNote } from '../../lib/tips/tip-notes';
+import { citation } from '../../lib/tips/citation';
+import { SafetyListLater } from './SafetyListLater';
 
 type Props = {
   tip: Tip;
@@ -49,7 +51,14 @@ function TipWhy({ id }: { id: string }) {
   return (
     <div id="tip-why" class="why" aria-busy={note === null}>
       {note?.why && <p>{note.why}</p>}
-      {note && <p class="muted source">{t('popupWhySource', note.source)}</p>}
+      {note?.sources.map((source) => (
+        <p key={source.url} class="muted source">
+          {t('popupWhySource', citation(source))}{' '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer" aria-label={`${t('popupWhySourceLink')} ${t('safetyOpensNewTab')}`}>
+            {t('popupWhySourceLink')}
+          </a>
+        </p>
+      ))}
     </div>
   );
 }
@@ -75,6 +84,7 @@ export function TipCard({ tip, forReminder, onAnother }: Props) {
       </h2>
       {tip.illustration && <TipIllustration key={tip.illustration} id={tip.illustration} />}
       <p class="tip-body">{tip.body}</p>
+      {tip.safetyList && <SafetyListLater level={3} />}
       <div class="tip-actions">
         {tip.hasWhy && (
           <button type="button" class="btn btn-link" aria-expanded={whyOpen} aria-controls="tip-why" onClick={() => setWhyOpen(!whyOpen)}>

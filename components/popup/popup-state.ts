@@ -71,6 +71,7 @@ export function createPopupState(deps: PopupDeps) {
       feeding: state.peek().feed !== null,
       weeksSinceBirth: s.weeksSinceBirth,
       caesarean: s.caesarean,
+      gaveBirth: s.gaveBirth,
       recentIds: [...shownTipIds.peek(), ...state.peek().recentTipIds],
       pick: deps.random(),
     });

@@ -93,6 +93,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
       {view === 'drill' ? (
         <BreathingDrill
           pace={app.pace.value}
+          breathingOnly={app.settings.value.breathingOnly}
           reducedMotion={reducedMotion}
           onFinish={(durationSec) => void app.finishDrill(durationSec)}
           onClose={app.closeDrill}

@@ -291,6 +291,7 @@ function pickTip(b: StepBuilder, kind: ReminderKind): string {
     feeding: b.state.feed !== null,
     weeksSinceBirth: settings.weeksSinceBirth,
     caesarean: settings.caesarean,
+    gaveBirth: settings.gaveBirth,
     recentIds: b.state.recentTipIds,
     pick,
   }).id;

@@ -75,6 +75,8 @@ export interface Settings {
    * now) goes with feeding-posture reminders switched off. Null for "prefer not to say".
    */
   feedingMethod: FeedingMethod | null;
+  /** The breathing drill without the pelvic-floor lift on the breath out. */
+  breathingOnly: boolean;
 }
 
 /** How the baby is fed, as the welcome and the options page ask it. */
@@ -115,6 +117,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   weeksSinceBirth: null,
   caesarean: null,
   feedingMethod: null,
+  breathingOnly: false,
 });
 
 export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
@@ -139,6 +142,7 @@ export const SETTINGS_FIELDS: Readonly<Record<SettingsField, FieldSpec>> = {
   weeksSinceBirth: { kind: 'nullable-integer', min: 0, max: 520, unit: 'weeks' },
   caesarean: { kind: 'nullable-boolean' },
   feedingMethod: { kind: 'nullable-choice', values: FEEDING_METHODS },
+  breathingOnly: { kind: 'boolean' },
 };
 
 export const SETTINGS_FIELD_NAMES = Object.keys(SETTINGS_FIELDS) as SettingsField[];

@@ -3,8 +3,8 @@
  * and a number in [0, 1) that picks among equally good tips.
  *
  * The rules, strongest first:
- * 1. Safety: a tip must suit the recovery stage, and caesarean-only tips need caesarean === true. These are
- *    dropped only if no tip at all passes them.
+ * 1. Safety: a tip must suit the person (see {@link isSafeFor}): the recovery stage, a caesarean, and
+ *    whether they gave birth at all. These are dropped only if no tip at all passes them.
  * 2. Suits the moment: the reminder's kind, or with no reminder, a general tip or one that fits the moment.
  * 3. Never one of the last RECENT_WINDOW shown, unless every suitable tip is that recent: then the one shown
  *    longest ago.
@@ -23,7 +23,7 @@ export function isNight(hour: number): boolean {
 }
 
 /** Groups that suit the small hours: nothing that asks for effort. */
-const GENTLE_GROUPS: ReadonlySet<TipGroup> = new Set(['breathing', 'feeding', 'self-care']);
+const GENTLE_GROUPS: ReadonlySet<TipGroup> = new Set(['breathing', 'pelvic-floor', 'feeding', 'self-care']);
 
 /** How much more often a caesarean tip comes up in the first six weeks after a caesarean. */
 const CAESAREAN_EARLY_WEIGHT = 3;
@@ -31,16 +31,35 @@ const CAESAREAN_EARLY_WEIGHT = 3;
 const hasKind = (tip: TipMeta, ...kinds: ReminderKind[]): boolean =>
   tip.kinds !== 'general' && kinds.some((kind) => tip.kinds.includes(kind));
 
-/**
- * Safe for this person at this stage. When the stage is unknown we judge as if it were the first six weeks:
- * a tip that leaves out 'early' is a progression (lifting more than the child, heavier training) that can do
- * harm too soon, while a tip written for the early weeks only does no harm later.
- */
-export function isSafeFor(tip: TipMeta, stage: RecoveryStage | null, caesarean: boolean | null): boolean {
-  if (tip.caesareanOnly && caesarean !== true) return false;
-  if (!tip.stages) return true;
-  return tip.stages.includes(stage ?? 'early');
+/** Who the tip is being chosen for. */
+export interface Person {
+  stage: RecoveryStage | null;
+  caesarean: boolean | null;
+  gaveBirth: boolean | null;
 }
+
+/**
+ * Safe for this person at this stage.
+ * - Someone who did not give birth gets only the tips for anyone, at any stage: the stages are about
+ *   recovering from a birth.
+ * - Caesarean tips need caesarean === true. After a caesarean, or while that is not known, a tip's
+ *   `afterCaesarean` stages apply instead of its `stages` (the stricter answer while we do not know).
+ * - An unknown stage is judged as the first six weeks: a tip that leaves out 'early' is a progression (heavy
+ *   lifts, loaded strength, running) that can do harm too soon, while a tip for the early weeks does none later.
+ */
+export function isSafeFor(tip: TipMeta, person: Person): boolean {
+  const { who, stages, afterCaesarean } = tip.audience;
+  if (person.gaveBirth === false) return who === 'anyone';
+  if (who === 'caesarean' && person.caesarean !== true) return false;
+  const suits = person.caesarean !== false && afterCaesarean ? afterCaesarean : stages;
+  return suits.includes(person.stage ?? 'early');
+}
+
+const personIn = (moment: TipMoment): Person => ({
+  stage: stageFor(moment.weeksSinceBirth),
+  caesarean: moment.caesarean,
+  gaveBirth: moment.gaveBirth,
+});
 
 /**
  * Fits the moment, ignoring stage. A reminder takes the tips made for its kind. With no reminder (the popup
@@ -55,8 +74,8 @@ export function fitsMoment(tip: TipMeta, moment: Pick<TipMoment, 'kind' | 'feedi
 
 /** The tips that suit the moment and are safe, before recency and preferences; in library order. */
 export function tipsFor<T extends TipMeta>(tips: readonly T[], moment: TipMoment): T[] {
-  const stage = stageFor(moment.weeksSinceBirth);
-  return tips.filter((tip) => isSafeFor(tip, stage, moment.caesarean) && fitsMoment(tip, moment));
+  const person = personIn(moment);
+  return tips.filter((tip) => isSafeFor(tip, person) && fitsMoment(tip, moment));
 }
 
 /** Higher is better; only the order matters. */
@@ -72,7 +91,7 @@ function preference(tip: TipMeta, moment: TipMoment): number {
 
 function weight(tip: TipMeta, moment: TipMoment): number {
   const earlyCaesarean = moment.caesarean === true && stageFor(moment.weeksSinceBirth) === 'early';
-  return earlyCaesarean && tip.caesareanOnly ? CAESAREAN_EARLY_WEIGHT : 1;
+  return earlyCaesarean && tip.audience.who === 'caesarean' ? CAESAREAN_EARLY_WEIGHT : 1;
 }
 
 /** Picks from `pool` (non-empty) with `pick` in [0, 1), each tip in proportion to its weight. */
@@ -106,8 +125,8 @@ function pickFrom<T extends TipMeta>(candidates: readonly T[], moment: TipMoment
 /** The tip for this moment. Always returns one; throws only when `tips` is empty. */
 export function chooseTip<T extends TipMeta>(tips: readonly T[], moment: TipMoment): T {
   if (tips.length === 0) throw new Error('chooseTip needs at least one tip');
-  const stage = stageFor(moment.weeksSinceBirth);
-  const safe = tips.filter((tip) => isSafeFor(tip, stage, moment.caesarean));
+  const person = personIn(moment);
+  const safe = tips.filter((tip) => isSafeFor(tip, person));
   const suited = safe.filter((tip) => fitsMoment(tip, moment));
   // Graceful fallbacks for a library without a tip for this moment: any safe tip, then any tip at all.
   if (suited.length > 0) return pickFrom(suited, moment);

@@ -85,6 +85,18 @@ describe('a reminder falls due', () => {
     expect(badgeFor(step.state).kind).toBe('waiting');
   });
 
+  it('picks its tip for the person in the settings: no birth-specific tip for someone who did not give birth', () => {
+    for (let i = 0; i < 40; i++) {
+      const pick = i / 40;
+      for (const gaveBirth of [false, true]) {
+        const step = wake(state, moment(MONDAY('09:50'), { pick }, { gaveBirth, weeksSinceBirth: 2, caesarean: false }));
+        const tip = TIP_INDEX.find((t) => t.id === step.show!.tipId)!;
+        if (gaveBirth === false) expect(tip.audience.who, tip.id).toBe('anyone');
+        else expect(tip.audience.stages, tip.id).toContain('early');
+      }
+    }
+  });
+
   it('Done records it, clears it and restarts the movement countdown from the answer', () => {
     const shown = wake(state, moment(MONDAY('09:50'))).state;
     const step = command(shown, moment(MONDAY('09:55')), { type: 'done' });

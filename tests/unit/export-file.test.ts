@@ -67,6 +67,7 @@ describe('export then import', () => {
         feedingMethod: fc.option(fc.constantFrom(...FEEDING_METHODS), { nil: null }),
         holdWhileFullscreen: fc.boolean(),
         holdWhileAudible: fc.boolean(),
+        breathingOnly: fc.boolean(),
       })
       .filter((s) => s.activeStartMin !== s.activeEndMin) as fc.Arbitrary<Settings>;
     fc.assert(

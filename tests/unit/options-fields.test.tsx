@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent } from '@testing-library/preact';
+import { act, cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_FIELDS, defaultSettings, type SettingsField } from '../../lib/settings/settings';
@@ -238,7 +238,9 @@ describe('switches and choices', () => {
     fireEvent.click(page.getByLabelText(/Feeding-posture reminders/));
     fireEvent.click(page.getByLabelText(/With the system's notification sound/));
     fireEvent.click(page.getByLabelText(/Keep reminders on screen/));
-    fireEvent.click(page.getByLabelText('Yes'));
+    fireEvent.click(page.getByLabelText(/^Breathing only/));
+    fireEvent.click(within(page.getByRole('group', { name: 'Did you give birth to your baby?' })).getByLabelText('Yes'));
+    fireEvent.click(within(page.getByRole('group', { name: 'Caesarean birth' })).getByLabelText('Yes'));
     await settle();
     expect(await storedSettings()).toEqual({
       ...defaultSettings(),
@@ -246,15 +248,28 @@ describe('switches and choices', () => {
       feedingEnabled: false,
       sound: true,
       keepOnScreen: true,
+      breathingOnly: true,
+      gaveBirth: true,
       caesarean: true,
     });
+  });
+
+  it('"I didn\'t give birth" saves, and the birth questions step aside', async () => {
+    const { page } = await renderOptions();
+    expect(page.getByRole('group', { name: 'Caesarean birth' })).toBeTruthy();
+    fireEvent.click(page.getByLabelText(/No, I didn’t give birth/));
+    await settle();
+    expect(await storedSettings()).toMatchObject({ gaveBirth: false });
+    expect(page.queryByRole('group', { name: 'Caesarean birth' })).toBeNull();
+    expect(page.queryByRole('group', { name: 'Time since birth' })).toBeNull();
+    expect(page.getByText(/Tips about recovering from a birth are left out/)).toBeTruthy();
   });
 
   it('"prefer not to say" clears the weeks since birth', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), weeksSinceBirth: 12 } });
     const { page } = await renderOptions();
     expect((page.getByLabelText('Weeks since birth') as HTMLInputElement).value).toBe('12');
-    fireEvent.click(page.getAllByLabelText('Prefer not to say')[0]!);
+    fireEvent.click(within(page.getByRole('group', { name: 'Time since birth' })).getByLabelText('Prefer not to say'));
     await settle();
     expect(page.queryByLabelText('Weeks since birth')).toBeNull();
     expect(await storedSettings()).toMatchObject({ weeksSinceBirth: null });

@@ -26,7 +26,7 @@ describe('history on the options page', () => {
     const { page } = await renderOptions();
     await settle(0);
 
-    expect(page.getByRole('img', { name: 'Movement breaks, Last 7 days: 1 done, 1 snoozed, 1 missed' })).toBeTruthy();
+    expect(page.getByRole('img', { name: 'Movement breaks, Last 7 days: 1 done, 1 snoozed, 1 not answered' })).toBeTruthy();
     expect(page.getByRole('img', { name: 'Breathing drills, Last 7 days: 1' })).toBeTruthy();
     expect(page.getByRole('img', { name: 'Feeds, Last 7 days: 1' })).toBeTruthy();
     const rows = page.getAllByRole('row');
@@ -41,7 +41,7 @@ describe('history on the options page', () => {
     fireEvent.click(page.getByRole('button', { name: 'Last 30 days' }));
     await settle(0);
     expect(page.getByRole('button', { name: 'Last 30 days' }).getAttribute('aria-pressed')).toBe('true');
-    expect(page.getByRole('img', { name: 'Movement breaks, Last 30 days: 2 done, 1 snoozed, 1 missed' })).toBeTruthy();
+    expect(page.getByRole('img', { name: 'Movement breaks, Last 30 days: 2 done, 1 snoozed, 1 not answered' })).toBeTruthy();
     expect(page.getAllByRole('row')).toHaveLength(1 + 30);
     expect(document.querySelector('.history')!.textContent).not.toMatch(/streak|score|%/i);
   });
@@ -53,6 +53,6 @@ describe('history on the options page', () => {
     await fakeBrowser.storage.local.set({ history: HISTORY.slice(0, 1) });
     await settle(0);
     expect(page.queryByText('Nothing recorded in this period yet.')).toBeNull();
-    expect(page.getByRole('img', { name: 'Movement breaks, Last 7 days: 1 done, 0 snoozed, 0 missed' })).toBeTruthy();
+    expect(page.getByRole('img', { name: 'Movement breaks, Last 7 days: 1 done, 0 snoozed, 0 not answered' })).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { sendCommand } from '../../shell/messaging';
 import { initialState, type EngineState } from '../../lib/schedule/state';
 import { noteForTip } from '../../lib/tips/tip-notes';
+import { citation } from '../../lib/tips/citation';
 import { loadAllTips } from '../../lib/tips/tips';
 
 const TIPS = await loadAllTips();
@@ -303,7 +304,11 @@ describe('popup tip', () => {
     expect(why.getAttribute('aria-expanded')).toBe('true');
     const reasoning = await within(region).findByText(note.why!);
     expect(reasoning.closest('#tip-why')?.id).toBe(why.getAttribute('aria-controls'));
-    expect(within(region).getByText(`From: ${note.source}`)).toBeTruthy();
+    for (const source of note.sources) {
+      expect(region.querySelector('#tip-why')!.textContent).toContain(`From: ${citation(source)}`);
+      const link = region.querySelector<HTMLAnchorElement>(`#tip-why a[href="${source.url}"]`)!;
+      expect([link.target, link.rel]).toEqual(['_blank', 'noopener noreferrer']); // opened by the reader, never fetched
+    }
     fireEvent.click(button('Another tip'));
     await waitFor(() => expect(within(region).getByRole('heading').textContent).not.toBe(tip.title));
     expect(screen.queryByText(note.why!)).toBeNull();
@@ -346,6 +351,19 @@ describe('popup breathing drill', () => {
     }
   });
 
+  it('follows the "breathing only" setting: no pelvic-floor lift in the cues', async () => {
+    await setup({ settings: { breathingOnly: true } });
+    fireEvent.click(button('Breathe · 1 min'));
+    const drill = document.querySelector('.drill')!;
+    expect(drill.textContent).toContain('Belly softens and widens');
+    expect(drill.textContent).not.toMatch(/pelvic floor/i);
+    fireEvent.click(button('Stop'));
+    cleanup();
+    await setup();
+    fireEvent.click(button('Breathe · 1 min'));
+    expect(document.querySelector('.drill')!.textContent).toContain('Let the pelvic floor go fully');
+  });
+
   it('says the default drill is one minute, and Stop logs nothing', async () => {
     const { sent } = await setup();
     fireEvent.click(button('Breathe · 1 min'));
@@ -384,8 +402,8 @@ describe('popup today and links', () => {
     await setup();
     const summary = screen.getByText('When to see a clinician');
     const details = summary.closest('details')!;
-    expect(details.textContent).toContain('loss of bladder or bowel control');
-    expect(details.textContent).toContain('pelvic-floor physical therapist');
+    await waitFor(() => expect(details.textContent).toContain('a new loss of bowel control'));
+    expect(details.textContent).toContain('pelvic-health physiotherapist');
   });
 });
 
@@ -397,7 +415,7 @@ describe('popup safety note', () => {
     fireEvent.click(button('When to get help'));
     expect(note.open).toBe(true);
     expect(document.activeElement).toBe(note.querySelector('summary'));
-    expect(note.textContent).toContain('pelvic-floor physical therapist');
+    expect(note.textContent).toContain('pelvic-health physiotherapist');
 
     note.open = false;
     fireEvent.click(button(/^Breathe/));
@@ -411,7 +429,9 @@ describe('popup keyboard operation', () => {
   it('puts every control in a logical tab order, all native and focusable', async () => {
     const tip = TIPS.find((t) => t.hasWhy && t.kinds !== 'general' && t.kinds.includes('movement'))!;
     await setup({ state: { waiting: { kind: 'movement', at: NOW, tipId: tip.id, notified: true }, movementDueAt: NOW + 50 * MIN } });
-    const focusable = [...document.querySelectorAll<HTMLElement>('button, summary, a[href], input, [tabindex]')];
+    // Inside a closed <details> only the summary can take focus (the safety list's source links wait inside).
+    const hidden = (el: HTMLElement) => el.tagName !== 'SUMMARY' && el.closest('details:not([open])') !== null;
+    const focusable = [...document.querySelectorAll<HTMLElement>('button, summary, a[href], input, [tabindex]')].filter((el) => !hidden(el));
     // Native controls only and no tabindex: the tab order is the reading order below.
     expect(focusable.filter((el) => el.hasAttribute('tabindex') || !['BUTTON', 'SUMMARY'].includes(el.tagName))).toEqual([]);
     expect(focusable.every((el) => el.tagName !== 'BUTTON' || el.getAttribute('type') === 'button')).toBe(true);

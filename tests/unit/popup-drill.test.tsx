@@ -34,7 +34,9 @@ describe('BreathingDrill', () => {
   it('goes through breathe in and breathe out with the 360° cues, counting breaths', () => {
     render(<BreathingDrill pace={pace} reducedMotion={false} onFinish={() => {}} onClose={() => {}} />);
     expect(liveRegion().textContent).toContain('Breathe in');
-    expect(liveRegion().textContent).toContain('Ribs widen to the front, the sides and the back; pelvic floor softens.');
+    expect(liveRegion().textContent).toContain('Let the pelvic floor go fully; belly softens and widens, ribs widen to the front, the sides and the back.');
+    expect(screen.getByText('Sit tall, ribs over your pelvis, hands on your lower ribs. If you feel dizzy, breathe normally.')).toBeTruthy();
+    expect(screen.getByText('Let go fully after each lift. If it hurts, stop and see a physiotherapist.')).toBeTruthy();
     expect(screen.getByText('Breath 1 of 6')).toBeTruthy();
 
     advance(3900);
@@ -49,6 +51,16 @@ describe('BreathingDrill', () => {
     expect(screen.getByText('Breath 2 of 6')).toBeTruthy();
     advance(20_000); // 30.1 s
     expect(screen.getByText('Breath 4 of 6')).toBeTruthy();
+  });
+
+  it('with "breathing only", leaves the pelvic-floor lift out of every cue', () => {
+    render(<BreathingDrill pace={pace} reducedMotion={false} breathingOnly onFinish={() => {}} onClose={() => {}} />);
+    expect(liveRegion().textContent).toContain('Belly softens and widens; ribs widen to the front, the sides and the back.');
+    expect(screen.getByText('Sit tall, ribs over your pelvis, hands on your lower ribs. If you feel dizzy, breathe normally.')).toBeTruthy();
+    advance(4100);
+    expect(liveRegion().textContent).toContain('Breathe out');
+    expect(liveRegion().textContent).toContain('Ribs and belly gently draw back in.');
+    expect(document.querySelector('.drill')!.textContent).not.toMatch(/pelvic floor|lift/i);
   });
 
   it('widens the shape on the inhale and narrows it on the exhale, with transform only', () => {

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../tip-index';
 export const WORDS: TipWordsFor<'breathing'> = {
   'breath-360': {
     title: '360° breathing',
-    body: 'Rest your hands on your lower ribs. Breathe in through your nose and feel the ribs widen to the front, the sides and the back, then breathe out slowly and let them draw back in.',
+    body: 'Rest your hands on your lower ribs. Breathe in through your nose and let your belly soften as your ribs widen, to the sides and into your back as well as the front. Breathe out slowly and feel them draw back in.',
     hasWhy: true,
   },
   'breath-exhale-lift': {
@@ -27,13 +27,13 @@ export const WORDS: TipWordsFor<'breathing'> = {
     hasWhy: true,
   },
   'breath-cylinder': {
-    title: 'Your core is a cylinder',
-    body: 'Picture your trunk as a tin can: the diaphragm forms the lid, your tummy muscles circle the sides, and the pelvic floor makes the base. They steady your spine as a team.',
+    title: 'Your core is a team of four',
+    body: 'Four muscle groups hold your trunk steady together: the breathing muscle under your ribs, the deep tummy wall that wraps around you, the muscles along your spine and the pelvic floor beneath. Practise them together and your back no longer works alone.',
     hasWhy: true,
   },
   'breath-leaks-linked': {
     title: 'Leaks and back pain are linked',
-    body: 'Leaking a little when you cough, sneeze or lift is common after a birth, and it often travels with back pain. A pelvic-floor physical therapist can help with both.',
+    body: 'Leaking a little when you cough, sneeze or lift is common after a birth, and it often travels with back pain. If it has not settled by about three months, a pelvic-health physiotherapist can help with both.',
     hasWhy: true,
   },
   'breath-after-pregnancy': {
@@ -42,6 +42,6 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-new-habit': {
     title: 'Little and often',
-    body: 'Over pregnancy your brain learned to let the back do the core’s job. Short, frequent practice teaches it a new habit, the way a new route starts to feel automatic after a few trips.',
+    body: 'Over pregnancy your brain learned to let the back do the core’s job. Short, frequent practice teaches it a new habit, much as typing feels slow and deliberate at first and later runs by itself.',
   },
 };

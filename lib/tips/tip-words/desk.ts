@@ -1,10 +1,10 @@
-/** Titles and bodies of the desk tips (see lib/tips.ts). */
+/** Titles and bodies of the desk tips (see lib/tips/tips.ts). */
 import type { TipWordsFor } from '../tip-index';
 
 export const WORDS: TipWordsFor<'desk'> = {
   'feed-at-desk': {
     title: 'Feeding at your desk',
-    body: 'If you feed at your desk, push the chair back from the keyboard and set up as you would on the sofa: cushion at your mid-back, feet raised, baby up on a pillow. Reaching for the screen mid-feed folds you forward.',
+    body: 'If you feed at your desk, push the chair back from the keyboard and set up as you would on the sofa: cushion at your mid-back, feet up on a box, baby up on a pillow. Reaching for the screen mid-feed folds you forward.',
   },
   'desk-chair': {
     title: 'Set up your chair',

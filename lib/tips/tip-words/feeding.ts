@@ -1,15 +1,15 @@
-/** Titles and bodies of the feeding tips (see lib/tips.ts). */
+/** Titles and bodies of the feeding tips (see lib/tips/tips.ts). */
 import type { TipWordsFor } from '../tip-index';
 
 export const WORDS: TipWordsFor<'feeding'> = {
   'feed-pillow-mid-back': {
     title: 'A cushion at your mid-back',
-    body: 'Before you settle in to feed, wedge a cushion between the chair and the middle of your back, not the small of it. The chair then holds you upright and your back muscles get to rest.',
+    body: 'Before you feed, wedge a cushion between the chair and the middle of your back, not the small of it. The chair then holds you up and your back muscles rest.',
     hasWhy: true,
   },
   'feed-feet-raised': {
     title: 'Feet up on a stool',
-    body: 'Rest your feet on a footstool, a low box or a pile of books while you feed. With your knees a little above your hips, it is easier to sit tall without sliding into a slump.',
+    body: 'Rest your feet on a footstool, a low box or a pile of books while you feed. Your lap comes up towards the baby, so you lean down less, and with your feet supported you can sit back into the chair.',
     hasWhy: true,
   },
   'feed-baby-up': {
@@ -22,8 +22,8 @@ export const WORDS: TipWordsFor<'feeding'> = {
     body: 'Turn the baby onto their side so their tummy faces yours, with their head along your forearm. Let a pillow under your arm take the weight so your shoulders and back can stay easy.',
   },
   'feed-side-lying': {
-    title: 'Try feeding lying down',
-    body: 'Lying on your side lets you rest while the baby feeds. Slip a pillow between your knees so your pelvis stays square, and tuck another behind your back if that feels better.',
+    title: 'Feeding lying down',
+    body: 'For breast or chest feeds, not bottles: lie on your side with a pillow between your knees. Make the bed safe in case you doze off, with no pillows or covers near the baby, and move them back to their own cot after. Never on a sofa or armchair, or after alcohol, drugs, smoking or sedating medicine.',
     hasWhy: true,
   },
   'feed-bottle': {
@@ -41,7 +41,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-water': {
     title: 'Water within reach',
-    body: 'Before you sit down, put a glass of water and a snack where you can reach them without twisting. Feeding is thirsty work, and caring for yourself is part of caring for the baby.',
+    body: 'Before you sit down, put a glass of water and a snack where you can reach them without twisting. Feeding is thirsty work, and your own needs count too.',
   },
   'feed-legs-uncrossed': {
     title: 'Both feet down',
@@ -49,6 +49,11 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-switch-arms': {
     title: 'Share the work between sides',
-    body: 'Notice which arm and shoulder are doing the holding. Swapping sides or arms from one feed to the next keeps one half of your back from carrying every feed.',
+    body: 'Notice which arm and shoulder do the holding. When the baby is ready for the other side, or at the next feed, let your other arm take a turn.',
+  },
+  'feed-caesarean-holds': {
+    title: 'Holds that spare the wound',
+    body: 'After a caesarean, try the rugby hold: the baby tucked along your side on a pillow, legs towards your back. Or lean back, well propped, and let the baby lie on your chest. Either keeps their weight off the wound.',
+    hasWhy: true,
   },
 };

@@ -3,12 +3,13 @@ import type { TipWordsFor } from '../tip-index';
 
 export const WORDS: TipWordsFor<'get-help'> = {
   'help-see-someone-now': {
-    title: 'When to see a clinician now',
-    body: 'Get medical help straight away for numbness or weakness in your legs, loss of bladder or bowel control, or a fever with back pain. The same goes for pain after a fall, severe or worsening pain, and pain at night that rest does not ease.',
+    title: 'When to get help',
+    body: 'Most back pain after a birth is not an emergency, but some signs are. The list below sorts them by how soon to act: now, the same day, or at a booked check.',
+    hasWhy: true,
   },
   'help-pelvic-floor-pt': {
     title: 'The specialist for this',
-    body: 'A pelvic-floor physical therapist is the specialist for back pain after a baby. They look at your breathing, core strength, pelvic floor and the way you move, and build a plan around your life.',
+    body: 'A pelvic-health physiotherapist (a pelvic-floor physical therapist) specialises in the body after a birth. Expect questions about bladder, bowel and pain, a look at how you breathe, lift and move, and exercises that fit your days.',
     hasWhy: true,
   },
   'help-worth-treating': {
@@ -18,12 +19,22 @@ export const WORDS: TipWordsFor<'get-help'> = {
   },
   'help-getting-worse': {
     title: 'If it is not easing',
-    body: 'If your back pain lasts for weeks or grows worse despite these habits, book in with your doctor or a pelvic-floor physical therapist. Waiting it out often lets it settle in.',
+    body: 'If your back pain lasts for weeks or grows worse despite these habits, book in with your doctor or a physiotherapist. Waiting it out often lets it settle in.',
     hasWhy: true,
   },
   'help-epidural': {
     title: 'About epidurals',
     body: 'Research suggests epidurals do not usually lead to lasting back pain. Soreness where the needle went in tends to settle within days or weeks.',
+    hasWhy: true,
+  },
+  'help-pelvic-girdle': {
+    title: 'Pain at the front or back of the pelvis',
+    body: 'Pain over the pubic bone, or deep in the buttocks, that is worse on stairs, standing on one leg or turning in bed can be pelvic girdle pain. Keep your knees together as you turn or get into a car, and ask for a physiotherapist.',
+    hasWhy: true,
+  },
+  'help-low-mood': {
+    title: 'If your mood is low',
+    body: 'Feeling low, anxious or unlike yourself for more than two weeks is common after a baby, for partners too, and it can be treated. Talk to your GP, midwife or health visitor. If you think of harming yourself, call your emergency number now.',
     hasWhy: true,
   },
 };

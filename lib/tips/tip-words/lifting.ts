@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../tip-index';
 export const WORDS: TipWordsFor<'lifting'> = {
   'lift-hip-hinge': {
     title: 'Hinge at the hips',
-    body: 'To reach something low, send your hips back as if closing a drawer behind you, soften your knees and keep your back long from head to tailbone. Your hips and legs then do the work instead of your lower back.',
+    body: 'To reach something low, send your hips back as if closing a drawer behind you, soften your knees and keep your back long from head to tailbone. Your hips and legs then share the work with your back.',
     hasWhy: true,
   },
   'lift-lunge-down': {
@@ -28,15 +28,18 @@ export const WORDS: TipWordsFor<'lifting'> = {
   },
   'lift-car-seat': {
     title: 'The car seat carry',
-    body: 'An infant car seat is heavy and awkward to hold. Carry it in front of you, close, with both hands or in the crook of one arm, rather than out at your side; clip it onto the stroller frame when you can.',
+    body: 'An infant car seat is heavy and awkward. Carry it close in front of you, in both hands or the crook of one arm, not out at your side, and clip it onto the stroller frame when you can.',
+    hasWhy: true,
   },
   'lift-stroller': {
-    title: 'Stroller in and out of the car',
-    body: 'Lifting a stroller into the boot is a big load at an awkward angle. Fold it first, stand close with your feet apart, hinge at the hips and lift it in two steps: onto the edge, then in.',
+    title: 'Stroller into the car',
+    body: 'A stroller is a big load at an awkward angle. Fold it, stand close with your feet apart, hinge at the hips and lift it in two steps: onto the edge of the boot, then in.',
+    hasWhy: true,
   },
   'lift-weekly-shop': {
     title: 'The weekly shop',
-    body: 'Pack more bags with less in each, and lift them into the car one at a time, close to your body. A delivery service or a friend can take the heaviest things, like packs of bottled water, off your hands.',
+    body: 'Pack more bags with less in each, and lift them into the car one at a time, close to your body. Let a delivery service or a friend take the heaviest things.',
+    hasWhy: true,
   },
   'lift-into-cot': {
     title: 'Lowering the baby into the cot',
@@ -44,11 +47,21 @@ export const WORDS: TipWordsFor<'lifting'> = {
   },
   'lift-carrier': {
     title: 'A snug carrier',
-    body: 'Tighten the straps so the baby sits high and close against your chest; a low, loose carrier pulls you forward. On long days, give your back breaks from wearing it.',
+    body: 'Tighten the straps so the baby sits high and close against your chest; a low, loose carrier pulls you forward. On long days, take breaks from it.',
     hasWhy: true,
   },
   'lift-one-breath': {
     title: 'One breath before you lift',
-    body: 'When the baby cries, the urge is to scoop them up as fast as possible. Take a single breath to place your feet and come close first: it costs a second and spares your back.',
+    body: 'When the baby cries, the urge is to scoop them up at once. Take one breath to place your feet and come close first: it costs a second and spares your back.',
+  },
+  'lift-for-you': {
+    title: 'Ask someone to lift this for now',
+    body: 'In the first weeks after a birth, and longer after a caesarean, lift nothing heavier than your baby. Ask someone to carry the car seat, the stroller and the shopping for now.',
+    hasWhy: true,
+  },
+  'lift-nappy-height': {
+    title: 'Change nappies at waist height',
+    body: 'Change the baby on a surface at about waist height, or kneel by a mat on the floor, rather than stooping over a bed. Keep one hand on the baby whenever they are up high.',
+    hasWhy: true,
   },
 };

@@ -17,8 +17,8 @@ export const WORDS: TipWordsFor<'mobility'> = {
     body: 'Sit tall with your arms crossed over your chest. Breathe out and turn your ribs to one side while your hips stay still, come back to the middle, then turn to the other side.',
   },
   'mob-chair-extension': {
-    title: 'Lean back over the chair',
-    body: 'Sit tall with your hands behind your head and gently lean your upper back over the top of the chair, lifting your chest towards the ceiling. Come back up and repeat a few times.',
+    title: 'Lift your chest',
+    body: 'Stand with your hands on your hips or lower back. Breathe in and gently lift your chest towards the ceiling, letting your upper back arch a little, then come back to upright. Repeat a few times, in a range that feels easy.',
     hasWhy: true,
   },
   'mob-standing-reach': {

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../tip-index';
 export const WORDS: TipWordsFor<'self-care'> = {
   'care-heat-cold': {
     title: 'Heat or cold',
-    body: 'A hot water bottle or a heat pack can loosen tight muscles; an ice pack wrapped in a cloth can dull soreness. Try both and use whichever helps you more.',
+    body: 'A hot water bottle or a heat pack can loosen tight muscles; an ice pack can dull soreness. Wrap either in a cloth, use it for up to 20 minutes, and never on numb skin or when you might fall asleep. Use whichever helps more.',
     hasWhy: true,
   },
   'care-rest': {
@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-food': {
     title: 'Eat something',
-    body: 'Keep easy snacks and water where you feed and where you work. A proper meal is part of caring for the baby, not a treat you have to earn.',
+    body: 'Keep easy snacks and water where you feed and where you work. You need a proper meal for your own sake; it is not a reward you have to earn.',
   },
   'care-accept-help': {
     title: 'Say yes to help',
@@ -41,6 +41,16 @@ export const WORDS: TipWordsFor<'self-care'> = {
   'care-caesarean-getting-up': {
     title: 'Getting out of bed',
     body: 'To get up from lying, bend your knees and roll onto your side in one piece. Then push yourself up with your arms as your legs lower over the edge, breathing out as you rise.',
+    hasWhy: true,
+  },
+  'care-caesarean-cough': {
+    title: 'A pillow for coughs and laughs',
+    body: 'After a caesarean, hold a small pillow or a folded towel firmly over your wound when you cough, sneeze or laugh. Squeeze your pelvic floor at the same moment, and breathe out.',
+    hasWhy: true,
+  },
+  'care-toilet': {
+    title: 'No straining on the toilet',
+    body: 'Rest your feet on a low stool so your knees are above your hips, lean forward with your elbows on your knees, and breathe out slowly instead of pushing. Plenty of water and fibre keep things soft.',
     hasWhy: true,
   },
 };
