@@ -40,13 +40,3 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
 export async function saveHistory(history: readonly HistoryEntry[]): Promise<void> {
   await historyItem.setValue(history);
 }
-
-/** Reads settings, state and history together, for pages that need all three at first paint. */
-export async function loadAll(): Promise<{ settings: ParsedSettings; state: EngineState; history: HistoryEntry[] }> {
-  const [settings, state, history] = await storage.getItems([settingsItem, stateItem, historyItem]);
-  return {
-    settings: parseSettings(settings?.value),
-    state: parseState(state?.value),
-    history: parseHistory(history?.value),
-  };
-}

@@ -9,11 +9,15 @@ const RED_FLAGS: MessageKey[] = [
   'popupClinicianNight',
 ];
 
-/** When to see a clinician: always one click away. */
+/** When to get help: always one click away, at the foot of every view. */
 export function ClinicianNote() {
   return (
     <details class="clinician" id="clinician">
-      <summary>{t('popupClinicianSummary')}</summary>
+      {/* The list marker is replaced by our own chevron, which turns when the note opens: it looks openable. */}
+      <summary>
+        <span class="chevron" aria-hidden="true" />
+        {t('popupClinicianSummary')}
+      </summary>
       <p>{t('popupClinicianIntro')}</p>
       <ul>
         {RED_FLAGS.map((key) => (

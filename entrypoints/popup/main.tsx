@@ -1,19 +1,23 @@
+// First: the storage read starts before anything else in the popup runs.
+import { firstRead } from './first-read';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
-import { parseHistory } from '../../lib/history/history';
-import { defaultSettings, parseSettings } from '../../lib/settings/settings';
+import { defaultSettings } from '../../lib/settings/settings';
 import { sendCommand } from '../../shell/messaging';
-import { historyItem, loadAll, settingsItem, stateItem } from '../../shell/storage';
-import { initialState, parseState } from '../../lib/schedule/state';
+import { watchPopupData } from '../../shell/popup-storage';
+import { initialState } from '../../lib/schedule/state';
 import { App } from './App';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 
-/** Everything for the first paint comes from one storage read; the rest follows live. */
+/**
+ * Everything for the first paint comes from one storage read; the tip's words (and a reminder's cue) load
+ * as soon as it is known which they are, while the popup renders; the rest follows live.
+ */
 async function start(): Promise<void> {
   let loadProblem = false;
-  const initial = await loadAll().then(
+  const initial = await firstRead.then(
     (all) => ({ settings: all.settings.settings, state: all.state, history: all.history }),
     () => {
       loadProblem = true;
@@ -21,13 +25,13 @@ async function start(): Promise<void> {
     },
   );
   const app = createPopupState({ initial, send: sendCommand, now: Date.now, random: Math.random });
-
-  stateItem.watch((value) => (app.state.value = parseState(value)));
-  settingsItem.watch((value) => (app.settings.value = parseSettings(value).settings));
-  historyItem.watch((value) => (app.history.value = parseHistory(value)));
+  watchPopupData({
+    settings: (value) => (app.settings.value = value.settings),
+    state: (value) => (app.state.value = value),
+    history: (value) => (app.history.value = value),
+  });
   // Minutes in the status line and the feed's running time follow the clock.
   setInterval(app.tick, 1000);
-  await app.ready; // the first tip's words: one small module (it never rejects; see popup-state)
 
   render(
     <App app={app} loadProblem={loadProblem} openOptions={() => void browser.runtime.openOptionsPage()} />,

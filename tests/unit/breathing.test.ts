@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   breathAt,
+  LEAD_IN_SEC,
+  leadInLeft,
   DEFAULT_PACE,
   drillDurationSec,
   normalizePace,
@@ -177,5 +179,22 @@ describe('shapeScale', () => {
 
   it('rests at the smallest size when done', () => {
     expect(shapeScale(breathAt(60_000, pace))).toBe(SHAPE_MIN_SCALE);
+  });
+});
+
+describe('leadInLeft: the 3-2-1 before the first breath', () => {
+  it.each([
+    [0, 3],
+    [999, 3],
+    [1000, 2],
+    [2500, 1],
+    [2999, 1],
+    [3000, 0],
+    [60_000, 0],
+    [-50, 3],
+    [Number.NaN, 3],
+  ])('after %d ms shows %d', (elapsedMs, left) => {
+    expect(leadInLeft(elapsedMs)).toBe(left);
+    expect(LEAD_IN_SEC).toBe(3);
   });
 });
