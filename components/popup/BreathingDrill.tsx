@@ -156,7 +156,8 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, counted = false,
           </>
         ) : leading ? (
           <>
-            <strong>{t('popupDrillSetUp')}</strong> <span class="visually-hidden">{t('popupDrillStartsIn', lead)}</span>
+            {/* The 3-2-1 is for the eyes only: the set-up is announced once, then the first breath. */}
+            <strong>{t('popupDrillSetUp')}</strong>
           </>
         ) : (
           <>

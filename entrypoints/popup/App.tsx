@@ -69,7 +69,11 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
       onClick={app.startDrill}
     >
       <span class="breathe-label">{breatheLabel}</span>
-      {leading && <span class="breathe-hint">{t('popupBreatheHint')}</span>}
+      {leading && (
+        <span class="breathe-hint">
+          {t('popupBreatheHint')}
+        </span>
+      )}
     </button>
   );
   const feedStart = !status.feed && (
