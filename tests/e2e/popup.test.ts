@@ -141,10 +141,16 @@ describe('the popup in Chromium', () => {
     const title = page.locator('#tip-title');
     await title.waitFor();
     let tallest = 0;
+    let shotWithDrawing = false;
     for (let i = 0; i < 24; i++) {
       await page.locator('.tip-illustration:not(:has(svg))').first().waitFor({ state: 'detached', timeout: 5000 });
       const m = await measure(page, { role: 'button', name: /^Breathe · / });
       tallest = Math.max(tallest, m.height);
+      // The README's picture: the idle popup with a tip that has a drawing.
+      if (!shotWithDrawing && (await page.locator('.tip-illustration svg').count()) > 0) {
+        shotWithDrawing = true;
+        await ext.screenshot(page, 'popup-idle-with-drawing');
+      }
       expect(m.height, `with "${await title.textContent()}"`).toBeLessThanOrEqual(600);
       const before = await title.textContent();
       await page.getByRole('button', { name: 'Another tip' }).click();
