@@ -12,6 +12,7 @@ import { noteForTip } from '../../lib/tips/tip-notes';
 import { loadAllTips } from '../../lib/tips/tips';
 import { CHECKIN_CUES, cueForTip } from '../../lib/tips/tip-cues';
 import { todaySentence } from '../../components/popup/TodayCounts';
+import { minutesText } from '../../components/format';
 
 const TIPS = await loadAllTips();
 
@@ -88,6 +89,17 @@ describe('popup status line', () => {
     const tomorrow9 = new Date(2025, 5, 11, 9, 0).getTime();
     await setup({ state: { feedingDueAt: tomorrow9 }, settings: { movementEnabled: false } });
     expect(statusLine()).toBe('Feed set-up in 19 h');
+  });
+
+  it.each([
+    [0, '0 min'],
+    [23, '23 min'],
+    [60, '1 h'],
+    [70, '1 h 10 min'],
+    [599, '9 h 59 min'],
+    [1559, '26 h'],
+  ])('says a wait of %d minutes as "%s"', (min, text) => {
+    expect(minutesText(min)).toBe(text);
   });
 
   it('says a pause until tomorrow ends tomorrow', async () => {
