@@ -63,6 +63,9 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, counted = false,
   const [view, setView] = useState(() => viewAt(0, pace));
   const shapeRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
+  const inFillRef = useRef<HTMLDivElement>(null);
+  const outFillRef = useRef<HTMLDivElement>(null);
+  const inhalingShown = useRef(false);
   const stopRef = useRef<HTMLButtonElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
   const finished = useRef(false);
@@ -81,6 +84,14 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, counted = false,
     };
     const tick = () => {
       const now = viewAt(clock() - startedAt, pace);
+      // The colour eases between in and out through the two fills' opacity (instantly under reduced motion,
+      // where CSS has no transition): no class changes, so nothing but opacity and transform ever changes.
+      const inhaling = now.lead === 0 && now.moment.phase === 'in';
+      if (inhaling !== inhalingShown.current && inFillRef.current && outFillRef.current) {
+        inhalingShown.current = inhaling;
+        inFillRef.current.style.opacity = inhaling ? '1' : '0';
+        outFillRef.current.style.opacity = inhaling ? '0' : '1';
+      }
       if (!reducedMotion) {
         const scale = now.lead > 0 ? SHAPE_MIN_SCALE : shapeScale(now.moment);
         if (shapeRef.current) shapeRef.current.style.transform = `scale(${scale.toFixed(4)})`;
@@ -113,7 +124,6 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, counted = false,
   }, [done]);
 
   const leading = lead > 0 && !done;
-  const phase = leading ? 'lead' : moment.phase;
   const phaseWord = moment.phase === 'in' ? t('popupBreatheIn') : t('popupBreatheOut');
   const phaseCue = moment.phase === 'in' ? t('popupBreatheInCue') : t('popupBreatheOutCue');
   const percent = Math.round(moment.drillProgress * 100);
@@ -123,7 +133,7 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, counted = false,
       <h2 id="drill-heading" class="section-title">
         {t('popupDrillHeading')}
       </h2>
-      <div class={`drill-stage is-${phase}${reducedMotion ? ' is-still' : ''}`} aria-hidden="true">
+      <div class={`drill-stage${reducedMotion ? ' is-still' : ''}`} aria-hidden="true">
         <span class="rib-label is-front">{t('popupDrillFront')}</span>
         <span class="rib-label is-left">{t('popupDrillSide')}</span>
         <span class="rib-label is-right">{t('popupDrillSide')}</span>
@@ -135,8 +145,8 @@ export function BreathingDrill({ pace: paceProp, reducedMotion, counted = false,
           data-testid="breath-shape"
           style={reducedMotion ? undefined : { transform: RESTING_TRANSFORM }}
         >
-          <div class="breath-fill is-in" />
-          <div class="breath-fill is-out" />
+          <div ref={inFillRef} class="breath-fill is-in" data-testid="fill-in" style={{ opacity: 0 }} />
+          <div ref={outFillRef} class="breath-fill is-out" style={{ opacity: 1 }} />
         </div>
         <span class="drill-number" data-testid="drill-number">
           {leading ? lead : reducedMotion && !done ? t('popupSecondsLeft', moment.secondsLeft) : ''}

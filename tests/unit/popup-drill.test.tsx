@@ -63,8 +63,10 @@ describe('BreathingDrill', () => {
     const fill = () => Number(/scaleX\(([\d.]+)\)/.exec((bar.firstElementChild as HTMLElement).style.transform)?.[1]);
     advance(30_000); // half of the 60 s drill
     expect(fill()).toBeCloseTo(0.5, 1);
-    // The shape's phase is a class on the stage, so its colour can ease between in and out (opacity in CSS).
-    expect(document.querySelector('.drill-stage')!.className).toMatch(/is-(in|out)/);
+    // The colour eases between in and out through the fills' opacity only (30 s in: the 4th inhale begins).
+    expect(screen.getByTestId('fill-in').style.opacity).toBe('1');
+    advance(4500); // 34.5 s: its exhale
+    expect(screen.getByTestId('fill-in').style.opacity).toBe('0');
   });
 
   it('goes through breathe in and breathe out with the 360° cues, counting breaths', () => {
