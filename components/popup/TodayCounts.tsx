@@ -4,7 +4,9 @@ import { t, uiLanguage, type MessageKey } from '../../shell/i18n';
 type Props = { counts: DayCounts };
 
 /** Each count's messages: "one" for the plural category one, "other" for every other category. */
-const PARTS: Array<[keyof DayCounts, one: MessageKey, other: MessageKey]> = [
+type Counted = Pick<DayCounts, 'movementDone' | 'drills' | 'feeds'>;
+
+const PARTS: Array<[keyof Counted, one: MessageKey, other: MessageKey]> = [
   ['movementDone', 'popupTodayMovementOne', 'popupTodayMovementOther'],
   ['drills', 'popupTodayDrillOne', 'popupTodayDrillOther'],
   ['feeds', 'popupTodayFeedOne', 'popupTodayFeedOther'],
@@ -15,7 +17,7 @@ const PARTS: Array<[keyof DayCounts, one: MessageKey, other: MessageKey]> = [
  * scores; a count of 0 is left out, and a day with nothing yet says so plainly. Plurals follow the UI
  * language's rules and the list its conjunction; word order lives in the messages.
  */
-export function todaySentence(counts: DayCounts, language = uiLanguage()): string {
+export function todaySentence(counts: Counted, language = uiLanguage()): string {
   const plural = new Intl.PluralRules(language);
   const parts = PARTS.filter(([field]) => counts[field] > 0).map(([field, one, other]) =>
     plural.select(counts[field]) === 'one' ? t(one, counts[field]) : t(other, counts[field]),
