@@ -99,21 +99,23 @@ export function createPopupState(deps: PopupDeps) {
     return (feed && list && list.length > 0 && list[feed.checkIns % list.length]) || null;
   });
 
-  function pickTip(): TipMeta {
+  /** The tip for the moment: the waiting reminder's (once), else the chooser's, away from recent ones. */
+  function tipFor(pick: number, shown: readonly string[]): TipMeta {
     const waiting = state.peek().waiting;
     const fromReminder = waiting ? tipMeta(waiting.tipId) : undefined;
-    if (fromReminder && !shownTipIds.peek().includes(fromReminder.id)) return fromReminder;
+    if (fromReminder && !shown.includes(fromReminder.id)) return fromReminder;
     const s = settings.peek();
     return chooseTip(TIP_INDEX, {
       kind: null,
-      hour: new Date(now.peek()).getHours(),
+      hour: new Date(deps.now()).getHours(),
       feeding: state.peek().feed !== null,
       weeksSinceBirth: s.weeksSinceBirth,
       caesarean: s.caesarean,
-      recentIds: [...shownTipIds.peek(), ...state.peek().recentTipIds],
-      pick: deps.random(),
+      recentIds: [...shown, ...state.peek().recentTipIds],
+      pick,
     });
   }
+  const pickTip = (): TipMeta => tipFor(deps.random(), shownTipIds.peek());
 
   /** The tip on screen: null only until the words of the first one have loaded. */
   const tip = signal<Tip | null>(null);
@@ -184,6 +186,8 @@ export function createPopupState(deps: PopupDeps) {
     reminderCue,
     checkInCue,
     drillCounted,
+    /** The words group a popup opened now would show first with `pick` (the next popup's load hint). */
+    firstTipGroup: (pick: number) => tipFor(pick, []).group,
     /** Moves the clock on; the view's minutes and the feed timer follow. */
     tick: () => void (now.value = deps.now()),
     anotherTip,

@@ -82,7 +82,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
   const statusLine = lead.kind !== 'paused' && <StatusLine line={status.line} now={now} />;
 
   return (
-    <main class={`popup is-${lead.kind}`} ref={mainRef} data-lead={lead.kind}>
+    <main class="popup" ref={mainRef} data-lead={lead.kind}>
       <header class="popup-header">
         <h1>{t('extName')}</h1>
         <div class="header-actions">

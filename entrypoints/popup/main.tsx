@@ -1,11 +1,12 @@
 // First: the storage read starts before anything else in the popup runs.
-import { firstRead } from './first-read';
+import { firstRead, hint } from './first-read';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
 import { defaultSettings } from '../../lib/settings/settings';
 import { sendCommand } from '../../shell/messaging';
 import { watchPopupData } from '../../shell/popup-storage';
+import { writeTipHint } from '../../shell/tip-hint';
 import { initialState } from '../../lib/schedule/state';
 import { App } from './App';
 import '../../components/theme.css';
@@ -24,7 +25,18 @@ async function start(): Promise<void> {
       return { settings: defaultSettings(), state: initialState(), history: [] };
     },
   );
-  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random: Math.random });
+  // The first pick was drawn by the last popup, which guessed its words' group from it (first-read.ts).
+  let firstPick = hint?.pick ?? null;
+  const random = () => {
+    const pick = firstPick ?? Math.random();
+    firstPick = null;
+    return pick;
+  };
+  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random });
+  void app.ready.then(() => {
+    const pick = Math.random();
+    writeTipHint({ pick, group: app.firstTipGroup(pick) });
+  });
   watchPopupData({
     settings: (value) => (app.settings.value = value.settings),
     state: (value) => (app.state.value = value),

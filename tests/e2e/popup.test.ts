@@ -93,7 +93,7 @@ describe('the popup in Chromium', () => {
       const { state: current } = await chrome.storage.local.get('state');
       await chrome.storage.local.set({ state: { ...(current as object), waiting: null, feed: null, pausedUntil: null, snoozed: null, ...p } });
     }, patch);
-  const heights: Record<string, number> = {};
+  const heights: Record<string, number | Measured> = {};
 
   beforeAll(async () => {
     ext = await launchExtension();
@@ -126,7 +126,7 @@ describe('the popup in Chromium', () => {
         expect(m.leadBottom, `${name}: the main action ends at ${m.leadBottom} px`).toBeLessThanOrEqual(600);
         expect(m.scrollWidth, `${name}: scroll width`).toBeLessThanOrEqual(360);
         if (name === 'idle') expect(m.height).toBeLessThanOrEqual(600);
-        heights[`${name}-${colorScheme}`] = m.height;
+        heights[`${name}-${colorScheme}`] = m;
         await ext.screenshot(page, `popup-${name}-${colorScheme}`);
         expect((await seriousViolations(page)).join('\n')).toBe('');
         await page.close();
@@ -174,7 +174,7 @@ describe('the popup in Chromium', () => {
         const m = await measure(page, { role: 'button', name: 'Stop' });
         expect(m.leadBottom).toBeLessThanOrEqual(600);
         expect(m.scrollWidth).toBeLessThanOrEqual(360);
-        heights[`${suffix}-${colorScheme}`] = m.height;
+        heights[`${suffix}-${colorScheme}`] = m;
         expect(await seriousViolations(page)).toEqual([]);
         await ext.screenshot(page, `popup-${suffix}-${colorScheme}`);
         await page.getByRole('button', { name: 'Stop' }).click();
