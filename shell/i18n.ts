@@ -26,3 +26,12 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
 // is the typed list.
 const getMessage = (key: string, subs: string[]): string =>
   (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);
+
+/** The browser's UI language (BCP 47), for Intl plural rules and lists that match the messages' language. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -58,12 +58,3 @@ export async function removeAllData(): Promise<void> {
   await Promise.all([settingsItem, stateItem, historyItem].map((item) => item.removeValue({ removeMeta: true })));
 }
 
-/** Reads settings, state and history together, for pages that need all three at first paint. */
-export async function loadAll(now = Date.now()): Promise<{ settings: ParsedSettings; state: EngineState; history: HistoryEntry[] }> {
-  const [settings, state, history] = await storage.getItems([settingsItem, stateItem, historyItem]);
-  return {
-    settings: parseSettings(settings?.value),
-    state: parseState(state?.value),
-    history: parseHistory(history?.value, now),
-  };
-}

@@ -1,39 +1,19 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../shell/i18n';
-import type { IllustrationId, Tip } from '../../lib/tips/tip-model';
+import type { Tip } from '../../lib/tips/tip-model';
 import type { TipNote } from '../../lib/tips/tip-notes';
 import { citation } from '../../lib/tips/citation';
 import { SafetyListLater } from './SafetyListLater';
+import { Drawing } from './Drawing';
 
 type Props = {
   tip: Tip;
   /** The tip came with the waiting reminder. */
   forReminder: boolean;
+  /** False when the drawing is already on screen (in the reminder card above). */
+  showDrawing?: boolean;
   onAnother(): void;
 };
-
-type IllustrationComponent = ComponentType<{ id: IllustrationId }>;
-
-// The drawings are not needed for the first paint: they load on their own, once, after it.
-let illustrationModule: Promise<IllustrationComponent> | null = null;
-const loadIllustration = () =>
-  (illustrationModule ??= import('../illustrations/index').then((m) => m.Illustration as IllustrationComponent));
-
-function TipIllustration({ id }: { id: IllustrationId }) {
-  const [Illustration, setIllustration] = useState<IllustrationComponent | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadIllustration().then(
-      (component) => live && setIllustration(() => component),
-      () => {}, // a drawing that fails to load leaves its space empty; the text says it all
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return <div class="tip-illustration">{Illustration && <Illustration id={id} />}</div>;
-}
 
 // The reasoning and sources load when someone first asks "Why?".
 let notesModule: Promise<(id: string) => TipNote | undefined> | null = null;
@@ -63,8 +43,11 @@ function TipWhy({ id }: { id: string }) {
   );
 }
 
-/** The tip for the moment: title, a few sentences, "Why?" on demand, a drawing where it helps, and another. */
-export function TipCard({ tip, forReminder, onAnother }: Props) {
+/**
+ * The tip for the moment: title, a few sentences, "Why?" on demand, a drawing where it helps, and another.
+ * The drawing sits beside the title, never beside the body, so the sentences keep the card's full width.
+ */
+export function TipCard({ tip, forReminder, showDrawing = true, onAnother }: Props) {
   const [whyOpen, setWhyOpen] = useState(false);
   // A new tip starts with its reasoning closed.
   useLayoutEffect(() => setWhyOpen(false), [tip.id]);
@@ -75,14 +58,19 @@ export function TipCard({ tip, forReminder, onAnother }: Props) {
       if (performance.getEntriesByName('btc:first-tip').length === 0) performance.mark('btc:first-tip');
     });
   }, []);
+  const drawing = showDrawing ? tip.illustration : undefined;
 
   return (
-    <section class="card tip" aria-labelledby="tip-title">
-      <p class="eyebrow">{forReminder ? t('popupTipForReminder') : t('popupTipLabel')}</p>
-      <h2 id="tip-title" class="tip-title">
-        {tip.title}
-      </h2>
-      {tip.illustration && <TipIllustration key={tip.illustration} id={tip.illustration} />}
+    <section class={`card tip${drawing ? ' has-drawing' : ''}`} aria-labelledby="tip-title">
+      <div class="tip-head">
+        <div class="tip-heading">
+          <p class="eyebrow">{forReminder ? t('popupTipForReminder') : t('popupTipLabel')}</p>
+          <h2 id="tip-title" class="tip-title">
+            {tip.title}
+          </h2>
+        </div>
+        {drawing && <Drawing key={drawing} id={drawing} />}
+      </div>
       <p class="tip-body">{tip.body}</p>
       {tip.safetyList && <SafetyListLater level={3} />}
       <div class="tip-actions">

@@ -14,6 +14,7 @@ import { t } from '../../shell/i18n';
 import { refusalText } from '../refusal-text';
 import type { EngineState } from '../../lib/schedule/state';
 import { statusFor } from '../../lib/schedule/status';
+import { leadFor } from '../../lib/popup/lead';
 import { TIP_INDEX } from '../../lib/tips/tip-index';
 import type { Tip, TipMeta } from '../../lib/tips/tip-model';
 import { tipMeta, withWords } from '../../lib/tips/tips';
@@ -35,6 +36,15 @@ export interface PopupDeps {
 }
 
 export type PopupView = 'main' | 'drill';
+
+/** The notification cues (lib/tips/tip-cues.ts): a chunk of their own, loaded only when a reminder waits or a feed runs. */
+type Cues = typeof import('../../lib/tips/tip-cues');
+let cuesModule: Promise<Cues> | null = null;
+const loadCues = (): Promise<Cues | null> =>
+  (cuesModule ??= import('../../lib/tips/tip-cues')).catch(() => {
+    cuesModule = null; // a failed load may be tried again; meanwhile the cards show their titles alone
+    return null;
+  });
 
 /** How long a confirmation ("Noted. Thank you.") stays. */
 const CONFIRMATION_MS = 8000;
@@ -59,23 +69,55 @@ export function createPopupState(deps: PopupDeps) {
   const suggested = computed(() => suggestedSide(state.value.lastFeedSide));
   const pace = computed<BreathPace>(() => paceOf(settings.value));
   const drillLengthSec = computed(() => drillDurationSec(pace.value));
+  /** Which one thing leads the popup (lib/popup/lead.ts). */
+  const lead = computed(() =>
+    leadFor({
+      waiting: status.value.waiting?.kind ?? null,
+      feeding: status.value.feed !== null,
+      paused: status.value.line.kind === 'paused',
+      drill: view.value === 'drill',
+    }),
+  );
+  /** The last finished drill is in the history (the drill's end says so). */
+  const drillCounted = signal(false);
 
-  function pickTip(): TipMeta {
+  const cues = signal<Cues | null>(null);
+  const needsCues = () => state.peek().waiting !== null || state.peek().feed !== null;
+  const fetchCues = (): Promise<void> =>
+    cues.peek() || !needsCues() ? Promise.resolve() : loadCues().then((m) => void (m && (cues.value = m)));
+  /** The waiting reminder's one short instruction: the same line its notification carries. */
+  const reminderCue = computed(() => {
+    const waiting = status.value.waiting;
+    return (waiting && cues.value?.cueForTip(waiting.tipId)) || null;
+  });
+  /**
+   * The posture checklist cue the feed card shows: cue n after the n-th posture check (the notification of
+   * that check carries the same one, see cueFor in lib/schedule/engine.ts), cue 0 from the feed's start.
+   */
+  const checkInCue = computed(() => {
+    const feed = state.value.feed;
+    const list = cues.value?.CHECKIN_CUES;
+    return (feed && list && list.length > 0 && list[feed.checkIns % list.length]) || null;
+  });
+
+  /** The tip for the moment: the waiting reminder's (once), else the chooser's, away from recent ones. */
+  function tipFor(pick: number, shown: readonly string[]): TipMeta {
     const waiting = state.peek().waiting;
     const fromReminder = waiting ? tipMeta(waiting.tipId) : undefined;
-    if (fromReminder && !shownTipIds.peek().includes(fromReminder.id)) return fromReminder;
+    if (fromReminder && !shown.includes(fromReminder.id)) return fromReminder;
     const s = settings.peek();
     return chooseTip(TIP_INDEX, {
       kind: null,
-      hour: new Date(now.peek()).getHours(),
+      hour: new Date(deps.now()).getHours(),
       feeding: state.peek().feed !== null,
       weeksSinceBirth: s.weeksSinceBirth,
       caesarean: s.caesarean,
       gaveBirth: s.gaveBirth,
-      recentIds: [...shownTipIds.peek(), ...state.peek().recentTipIds],
-      pick: deps.random(),
+      recentIds: [...shown, ...state.peek().recentTipIds],
+      pick,
     });
   }
+  const pickTip = (): TipMeta => tipFor(deps.random(), shownTipIds.peek());
 
   /** The tip on screen: null only until the words of the first one have loaded. */
   const tip = signal<Tip | null>(null);
@@ -90,15 +132,16 @@ export function createPopupState(deps: PopupDeps) {
     const shown = await withWords(meta).catch(() => undefined);
     if (shown && request === tipRequest) tip.value = shown;
   }
-  /** Settles when the first tip can be painted. */
-  const ready = show(pickTip());
+  /** Settles when the first tip (and, for a reminder or a feed, its cue) can be painted; the loads run together. */
+  const ready = Promise.all([show(pickTip()), fetchCues()]).then(() => undefined);
   /** True while the tip on screen is the one that came with the waiting reminder. */
   const tipIsForReminder = computed(() => tip.value !== null && state.value.waiting?.tipId === tip.value.id);
 
-  // A reminder that arrives while the popup is open brings its own tip.
+  // A reminder that arrives while the popup is open brings its own tip (and its cue).
   let lastWaitingTipId = deps.initial.state.waiting?.tipId ?? null;
   const stopFollowingReminders = effect(() => {
     const id = state.value.waiting?.tipId ?? null;
+    if (state.value.feed !== null || id !== null) void fetchCues(); // a feed started or a reminder came meanwhile
     if (id === lastWaitingTipId) return;
     lastWaitingTipId = id;
     if (id) void show(tipMeta(id));
@@ -141,6 +184,12 @@ export function createPopupState(deps: PopupDeps) {
     suggested,
     pace,
     drillLengthSec,
+    lead,
+    reminderCue,
+    checkInCue,
+    drillCounted,
+    /** The words group a popup opened now would show first with `pick` (the next popup's load hint). */
+    firstTipGroup: (pick: number) => tipFor(pick, []).group,
     /** Moves the clock on; the view's minutes and the feed timer follow. */
     tick: () => void (now.value = deps.now()),
     anotherTip,
@@ -150,12 +199,13 @@ export function createPopupState(deps: PopupDeps) {
     resume: () => send({ type: 'resume' }, messages.resumed()),
     startFeed: (side: FeedSide) => send({ type: 'start-feed', side }, messages.feedStarted()),
     endFeed: () => send({ type: 'end-feed' }, messages.feedEnded()),
-    startDrill: () => batch(() => ((feedback.value = null), (view.value = 'drill'))),
+    startDrill: () => batch(() => ((feedback.value = null), (drillCounted.value = false), (view.value = 'drill'))),
     closeDrill: () => void (view.value = 'main'),
     /** Logs a finished drill. Only a drill that ran to its end is logged; Stop logs nothing. */
     finishDrill: async (durationSec: number): Promise<void> => {
       const reply = await deps.send({ type: 'drill-finished', durationSec });
-      if (!reply.ok) feedback.value = { text: refusalText(reply.problem), error: true };
+      if (reply.ok) drillCounted.value = true;
+      else feedback.value = { text: refusalText(reply.problem), error: true };
     },
     dispose: () => stopFollowingReminders(),
   };

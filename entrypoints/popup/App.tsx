@@ -1,14 +1,14 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { BreathingDrill } from '../../components/popup/BreathingDrill';
 import { ClinicianNote } from '../../components/popup/ClinicianNote';
-import { FeedPanel } from '../../components/popup/FeedPanel';
+import { FeedCard, FeedStart } from '../../components/popup/FeedPanel';
 import { durationText } from '../../components/format';
 import type { PopupState } from '../../components/popup/popup-state';
-import { StatusBar } from '../../components/popup/StatusBar';
+import { ReminderCard } from '../../components/popup/ReminderCard';
+import { PausedCard, PauseMenu, StatusLine } from '../../components/popup/StatusBar';
 import { TipCard } from '../../components/popup/TipCard';
 import { TodayCounts } from '../../components/popup/TodayCounts';
 import { useReducedMotion } from '../../components/popup/use-reduced-motion';
-import { WaitingCard } from '../../components/popup/WaitingCard';
 import { t } from '../../shell/i18n';
 
 type Props = {
@@ -18,128 +18,191 @@ type Props = {
   loadProblem?: boolean;
 };
 
+/**
+ * The popup, built around the moment: the one thing that leads (lib/popup/lead.ts) sits at the top with its
+ * main action in the largest target; everything else follows in a quieter area below.
+ */
 export function App({ app, openOptions, loadProblem = false }: Props) {
   const reducedMotion = useReducedMotion();
   const breatheRef = useRef<HTMLButtonElement>(null);
-  const view = app.view.value;
-  const wasDrill = useRef(false);
   const mainRef = useRef<HTMLElement>(null);
-  const hadWaiting = useRef(false);
-
-  useLayoutEffect(() => {
-    // Back from the drill: focus returns to the button that started it.
-    if (view === 'main' && wasDrill.current) breatheRef.current?.focus();
-    wasDrill.current = view === 'drill';
-  }, [view]);
-
+  const lead = app.lead.value;
   const status = app.status.value;
-  const waitingNow = status.waiting !== null;
-  useLayoutEffect(() => {
-    // An answered reminder takes its buttons with it: keep keyboard focus in the popup, at the status line.
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (hadWaiting.current && !waitingNow && lost) mainRef.current?.querySelector<HTMLElement>('.status button')?.focus();
-    hadWaiting.current = waitingNow;
-  }, [waitingNow]);
+  useFocusKeeping(mainRef, breatheRef, lead.kind, status.waiting !== null);
+
   const now = app.now.value;
   const busy = app.busy.value !== null;
   const feedback = app.feedback.value;
-  // "When to get help" in the header: the safety note is one click away from anywhere, the drill included.
-  const clinicianWanted = useRef(false);
-  const showClinician = () => {
-    clinicianWanted.current = true;
-    if (view === 'drill') app.closeDrill();
-    else openClinician();
-  };
-  useLayoutEffect(() => {
-    if (view === 'main' && clinicianWanted.current) openClinician();
-  }, [view]);
-  function openClinician() {
-    clinicianWanted.current = false;
-    const note = document.getElementById('clinician') as HTMLDetailsElement | null;
-    if (!note) return;
-    note.open = true;
-    note.scrollIntoView({ block: 'start' });
-    note.querySelector('summary')?.focus();
-  }
-
   const tip = app.tip.value;
-  const tipCard = tip && <TipCard tip={tip} forReminder={app.tipIsForReminder.value} onAnother={() => void app.anotherTip()} />;
+  const forReminder = app.tipIsForReminder.value;
+  const waiting = status.waiting;
+  const breatheLabel = t('popupBreathe', durationText(app.drillLengthSec.value));
+
+  const reminderCard = (quiet: boolean) =>
+    waiting && (
+      <ReminderCard
+        waiting={waiting}
+        cue={app.reminderCue.value ?? (forReminder ? (tip?.title ?? null) : null)}
+        drawing={forReminder ? tip?.illustration : undefined}
+        snoozeMin={app.settings.value.snoozeMin}
+        now={now}
+        busy={busy}
+        quiet={quiet}
+        onDone={() => void app.done()}
+        onSnooze={() => void app.snooze()}
+      />
+    );
+  const tipCard = tip && (
+    <TipCard
+      tip={tip}
+      forReminder={forReminder}
+      // The reminder card above already shows this tip's drawing.
+      showDrawing={!(forReminder && lead.kind === 'reminder')}
+      onAnother={() => void app.anotherTip()}
+    />
+  );
+  const breathe = (leading: boolean) => (
+    <button
+      ref={breatheRef}
+      type="button"
+      class={leading ? 'btn btn-primary btn-lead btn-wide breathe-button' : 'btn btn-secondary btn-wide breathe-button'}
+      onClick={app.startDrill}
+    >
+      <span class="breathe-label">{breatheLabel}</span>
+      {leading && (
+        <span class="breathe-hint">
+          {t('popupBreatheHint')}
+        </span>
+      )}
+    </button>
+  );
+  const feedStart = !status.feed && (
+    <FeedStart suggested={app.suggested.value} busy={busy} onStart={(side) => void app.startFeed(side)} />
+  );
+  const statusLine = lead.kind !== 'paused' && <StatusLine line={status.line} now={now} />;
 
   return (
-    <main class="popup" ref={mainRef}>
-      <header>
-        <div class="popup-header">
-          <h1>{t('extName')}</h1>
-          <div class="header-links">
-            <button type="button" class="btn btn-link settings-link" aria-controls={view === 'main' ? 'clinician' : undefined} onClick={showClinician}>
-              {t('popupHeaderHelp')}
-            </button>
-            <button type="button" class="btn btn-link settings-link" onClick={openOptions}>
-              {t('openOptions')}
-            </button>
-          </div>
-        </div>
-        {loadProblem && <p class="notice">{t('popupLoadFailed')}</p>}
-        {/* Both regions stay in the page so that what appears in them is announced: confirmations politely,
-            failures as alerts (they stay until the next action). */}
-        <div class="feedback" role="status">
-          {feedback && !feedback.error && feedback.text}
-        </div>
-        <div class="error" role="alert">
-          {feedback?.error && feedback.text}
+    <main class="popup" ref={mainRef} data-lead={lead.kind}>
+      <header class="popup-header">
+        <h1>{t('extName')}</h1>
+        <div class="header-actions">
+          {lead.kind !== 'paused' && lead.kind !== 'drill' && (
+            <PauseMenu busy={busy} onPause={(preset) => void app.pause(preset)} />
+          )}
+          <button type="button" class="btn btn-link settings-link" onClick={openOptions}>
+            {t('openOptions')}
+          </button>
         </div>
       </header>
+      {loadProblem && <p class="notice">{t('popupLoadFailed')}</p>}
+      {/* Both regions stay in the page so that what appears in them is announced: confirmations politely,
+          failures as alerts (they stay until the next action). */}
+      <div class="feedback" role="status">
+        {feedback && !feedback.error && feedback.text}
+      </div>
+      <div class="error" role="alert">
+        {feedback?.error && feedback.text}
+      </div>
 
-      {view === 'drill' ? (
+      {lead.kind === 'drill' && (
         <BreathingDrill
           pace={app.pace.value}
           breathingOnly={app.settings.value.breathingOnly}
           reducedMotion={reducedMotion}
+          counted={app.drillCounted.value}
           onFinish={(durationSec) => void app.finishDrill(durationSec)}
           onClose={app.closeDrill}
         />
-      ) : (
+      )}
+
+      {lead.kind === 'idle' && (
         <>
-          {status.waiting && (
-            <WaitingCard
-              waiting={status.waiting}
-              snoozeMin={app.settings.value.snoozeMin}
-              now={now}
-              busy={busy}
-              onDone={() => void app.done()}
-              onSnooze={() => void app.snooze()}
-            />
-          )}
-          {/* A waiting reminder's tip says what to do, so it sits right under the reminder. */}
-          {status.waiting && tipCard}
-          <StatusBar
-            line={status.line}
-            now={now}
-            busy={busy}
-            onPause={(preset) => void app.pause(preset)}
-            onResume={() => void app.resume()}
-          />
-          <FeedPanel
-            feed={status.feed}
-            suggested={app.suggested.value}
-            now={now}
-            busy={busy}
-            onStart={(side) => void app.startFeed(side)}
-            onEnd={() => void app.endFeed()}
-          />
-          <section class="breathe" aria-label={t('popupDrillHeading')}>
-            <button ref={breatheRef} type="button" class="btn btn-primary btn-big btn-wide breathe-button" onClick={app.startDrill}>
-              {t('popupBreathe', durationText(app.drillLengthSec.value))}
-            </button>
-            <p class="muted small center">{t('popupBreatheHint')}</p>
-          </section>
-          {!status.waiting && tipCard}
-          <TodayCounts counts={app.today.value} />
-          <footer class="popup-footer">
-            <ClinicianNote />
-          </footer>
+          {statusLine}
+          <div class="lead">{breathe(true)}</div>
+          <div class="quiet">
+            {tipCard}
+            {feedStart}
+            <TodayCounts counts={app.today.value} />
+          </div>
         </>
       )}
+
+      {lead.kind === 'reminder' && (
+        <>
+          <div class="lead">{reminderCard(false)}</div>
+          <div class="quiet">
+            {statusLine}
+            {tipCard}
+            {breathe(false)}
+            {feedStart}
+            <TodayCounts counts={app.today.value} />
+          </div>
+        </>
+      )}
+
+      {lead.kind === 'feed' && status.feed && (
+        <>
+          <div class="lead">
+            <FeedCard
+              feed={status.feed}
+              cue={app.checkInCue.value}
+              checkIn={lead.checkIn}
+              now={now}
+              busy={busy}
+              onEnd={() => void app.endFeed()}
+              onCheckDone={() => void app.done()}
+            />
+          </div>
+          <div class="quiet">
+            {lead.quietReminder && reminderCard(true)}
+            {statusLine}
+            {tipCard}
+            {breathe(false)}
+            <TodayCounts counts={app.today.value} />
+          </div>
+        </>
+      )}
+
+      {lead.kind === 'paused' && status.line.kind === 'paused' && (
+        <>
+          <div class="lead">
+            <PausedCard until={status.line.until} now={now} busy={busy} onResume={() => void app.resume()} />
+          </div>
+          <div class="quiet">
+            {breathe(false)}
+            {tipCard}
+            {feedStart}
+            <TodayCounts counts={app.today.value} />
+          </div>
+        </>
+      )}
+
+      <footer class="popup-footer">
+        <ClinicianNote />
+      </footer>
     </main>
   );
+}
+
+/**
+ * Where keyboard focus goes when the view changes under it: back from the drill, to the button that started
+ * it; when an answered reminder takes its buttons with it, to the top of the popup's content.
+ */
+function useFocusKeeping(
+  mainRef: { current: HTMLElement | null },
+  breatheRef: { current: HTMLButtonElement | null },
+  leadKind: string,
+  waiting: boolean,
+): void {
+  const wasDrill = useRef(false);
+  const hadWaiting = useRef(false);
+  useLayoutEffect(() => {
+    if (leadKind !== 'drill' && wasDrill.current) breatheRef.current?.focus();
+    wasDrill.current = leadKind === 'drill';
+  }, [leadKind]);
+  useLayoutEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (hadWaiting.current && !waiting && lost) mainRef.current?.querySelector<HTMLElement>('.lead button, .quiet button')?.focus();
+    hadWaiting.current = waiting;
+  }, [waiting]);
 }

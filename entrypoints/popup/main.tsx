@@ -1,33 +1,49 @@
+// First: the storage read starts before anything else in the popup runs.
+import { firstRead, hint } from './first-read';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
-import { parseHistory } from '../../lib/history/history';
-import { defaultSettings, parseSettings } from '../../lib/settings/settings';
+import { defaultSettings } from '../../lib/settings/settings';
 import { sendCommand } from '../../shell/messaging';
-import { historyItem, loadAll, settingsItem, stateItem } from '../../shell/storage';
-import { initialState, parseState } from '../../lib/schedule/state';
+import { watchPopupData } from '../../shell/popup-storage';
+import { writeTipHint } from '../../shell/tip-hint';
+import { initialState } from '../../lib/schedule/state';
 import { App } from './App';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 
-/** Everything for the first paint comes from one storage read; the rest follows live. */
+/**
+ * Everything for the first paint comes from one storage read; the tip's words (and a reminder's cue) load
+ * as soon as it is known which they are, while the popup renders; the rest follows live.
+ */
 async function start(): Promise<void> {
   let loadProblem = false;
-  const initial = await loadAll().then(
+  const initial = await firstRead.then(
     (all) => ({ settings: all.settings.settings, state: all.state, history: all.history }),
     () => {
       loadProblem = true;
       return { settings: defaultSettings(), state: initialState(), history: [] };
     },
   );
-  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random: Math.random });
-
-  stateItem.watch((value) => (app.state.value = parseState(value)));
-  settingsItem.watch((value) => (app.settings.value = parseSettings(value).settings));
-  historyItem.watch((value) => (app.history.value = parseHistory(value, Date.now())));
+  // The first pick was drawn by the last popup, which guessed its words' group from it (first-read.ts).
+  let firstPick = hint?.pick ?? null;
+  const random = () => {
+    const pick = firstPick ?? Math.random();
+    firstPick = null;
+    return pick;
+  };
+  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random });
+  void app.ready.then(() => {
+    const pick = Math.random();
+    writeTipHint({ pick, group: app.firstTipGroup(pick) });
+  });
+  watchPopupData({
+    settings: (value) => (app.settings.value = value.settings),
+    state: (value) => (app.state.value = value),
+    history: (value) => (app.history.value = value),
+  });
   // Minutes in the status line and the feed's running time follow the clock.
   setInterval(app.tick, 1000);
-  await app.ready; // the first tip's words: one small module (it never rejects; see popup-state)
 
   render(
     <App app={app} loadProblem={loadProblem} openOptions={() => void browser.runtime.openOptionsPage()} />,

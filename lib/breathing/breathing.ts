@@ -119,3 +119,15 @@ export function shapeScale(moment: BreathMoment): number {
   const open = moment.phase === 'in' ? eased : 1 - eased;
   return SHAPE_MIN_SCALE + (SHAPE_MAX_SCALE - SHAPE_MIN_SCALE) * open;
 }
+
+/** The lead-in before the first breath, in whole seconds: a calm 3, 2, 1 while the set-up cue is read. */
+export const LEAD_IN_SEC = 3;
+
+/**
+ * Whole seconds left in the lead-in after `elapsedMs` since the drill opened (3, 2, 1), or 0 once the first
+ * breath has begun. A negative or NaN time counts as the start.
+ */
+export function leadInLeft(elapsedMs: number): number {
+  const t = Number.isNaN(elapsedMs) ? 0 : Math.max(0, elapsedMs);
+  return Math.max(0, Math.ceil(LEAD_IN_SEC - t / 1000));
+}

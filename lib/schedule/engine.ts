@@ -11,9 +11,10 @@
  *   (at most one), unless the absence itself was the break a movement reminder asks for.
  * - After sleep the engine wakes late: at most one reminder is shown, then everything runs on from now.
  * - One reminder waits at a time; a new one replaces an unanswered one, which is recorded as missed.
- * - During a feed, posture check-ins run (idle or not) and movement and feeding reminders hold off; a feed
- *   nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed movement nudge — only
- *   inside active hours, and never late: after a closed browser or outside active hours it is dropped.
+ * - During a feed, posture checks run every check-in interval (idle or not) — the first one interval after the
+ *   start, since the popup's feed card already carries the first cue — and movement and feeding reminders
+ *   hold off; a feed nobody ends stops itself after FEED_AUTO_END_MIN; ending one brings an after-feed stretch —
+ *   only inside active hours, and never late: after a closed browser or outside active hours it is dropped.
  * - A pause holds everything and always ends on its own, never later than its length after it was asked for.
  * - Quiet when it matters: a reminder that falls due while a window is fullscreen (or, when chosen, while a tab
  *   plays sound) is held, not shown — feed check-ins too. The engine looks again every HOLD_RECHECK_MIN while
@@ -307,17 +308,18 @@ function showReminder(b: StepBuilder, kind: ReminderKind): void {
 }
 
 function startFeed(b: StepBuilder, side: FeedSide): void {
-  const { now } = b.moment;
+  const { now, settings } = b.moment;
   if (b.state.feed) {
     // Switching sides during a feed: the same feed goes on.
     b.state = { ...b.state, feed: { ...b.state.feed, side }, lastFeedSide: side };
     return;
   }
-  // A feeding-posture reminder is answered by the feed itself; anything else gives way to the first check-in.
+  // A feed set-up reminder is answered by the feed itself; anything else gives way to the feed.
   if (b.state.waiting) b.answer(b.state.waiting.kind === 'feeding' ? 'done' : 'skipped');
   b.state = {
     ...b.state,
-    feed: { side, startedAt: now, nextCheckInAt: now, checkIns: 0 },
+    // No posture check at the start: the feed card shows the first cue; the first notified one comes later.
+    feed: { side, startedAt: now, nextCheckInAt: now + settings.feedCheckInMin * MINUTE, checkIns: 0 },
     lastFeedSide: side,
     afterFeedDueAt: null,
     snoozed: null,
@@ -449,9 +451,7 @@ export function reminderForNotification(id: string, state: EngineState): Waiting
 
 /** The short line a reminder's notification carries: the rotating checklist during a feed, else its tip's cue. */
 export function cueFor(reminder: WaitingReminder, state: EngineState): string {
-  if (reminder.kind === 'checkin' && CHECKIN_CUES.length > 0) {
-    const shown = Math.max(0, (state.feed?.checkIns ?? 1) - 1);
-    return CHECKIN_CUES[shown % CHECKIN_CUES.length] ?? '';
-  }
+  // The feed card shows cue 0 from the start; the n-th posture check brings cue n (the popup shows the same).
+  if (reminder.kind === 'checkin' && CHECKIN_CUES.length > 0) return CHECKIN_CUES[(state.feed?.checkIns ?? 0) % CHECKIN_CUES.length] ?? '';
   return cueForTip(reminder.tipId);
 }

@@ -1,7 +1,8 @@
 /**
  * What the popup says about the schedule, as data: from the engine state, the settings and the clock, what is
- * waiting, whether a feed is running, and the one status line ("Move in 23 min · Feeding check at 14:30",
- * "Paused until 15:00", …). The popup turns this into words; nothing here formats text. Epoch ms throughout.
+ * waiting, whether a feed is running, and the one status line ("Move in 23 min · Feed set-up in 1 h 10 min",
+ * "Paused until 15:00", …). The line names at most the two soonest things, in the order they come, so it fits
+ * on one line of the popup. The popup turns this into words; nothing here formats text. Epoch ms throughout.
  */
 import { isActive, nextSegmentAfter } from './active-hours';
 import type { Settings } from '../settings/settings';
@@ -24,6 +25,7 @@ export type StatusLine =
   | { kind: 'no-days' }
   /** Both reminder kinds are switched off. */
   | { kind: 'all-off' }
+  /** One or two items, soonest first. */
   | { kind: 'upcoming'; items: UpcomingItem[] }
   /** Outside active hours with nothing pending: reminders start again at `resumesAt`. */
   | { kind: 'outside-hours'; resumesAt: number }
@@ -46,6 +48,8 @@ export interface StatusModel {
 }
 
 const MINUTE = 60_000;
+/** The status line stays on one line of a 360 px popup. */
+const MAX_ITEMS = 2;
 
 /** Whole minutes from `now` to `at`, rounded up, never negative. */
 export function minutesUntil(at: number, now: number): number {
@@ -78,7 +82,7 @@ function lineFor(state: EngineState, settings: Settings, now: number): StatusLin
   // Movement reminders hold off while a feed runs; the feed card shows its own check-ins.
   if (settings.movementEnabled && !state.feed) add('movement', state.movementDueAt);
   if (settings.feedingEnabled) add('feeding', state.feedingDueAt);
-  if (items.length > 0) return { kind: 'upcoming', items };
+  if (items.length > 0) return { kind: 'upcoming', items: items.sort((a, b) => a.at - b.at).slice(0, MAX_ITEMS) };
 
   if (!settings.movementEnabled && !settings.feedingEnabled) return { kind: 'all-off' };
   if (!isActive(settings, now)) {

@@ -44,3 +44,8 @@ export async function loadAllTips(): Promise<Tip[]> {
   const tips = await Promise.all(TIP_INDEX.map(withWords));
   return tips.filter((tip): tip is Tip => tip !== undefined);
 }
+
+/** Starts loading a group's words ahead of need (the popup's first tip); later loads share it. */
+export function preloadWords(group: string): void {
+  if (WORDS_BY_GROUP[`./tip-words/${group}.ts`]) void wordsOf(group as TipGroup).catch(() => {});
+}

@@ -25,7 +25,10 @@ export interface ExtensionSession {
   /** Console errors and uncaught exceptions seen so far, from pages and the worker. */
   errors: string[];
   /** Opens an extension page (e.g. 'popup.html') in a new tab and waits for it to render. */
-  openPage(path: string, options?: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; width?: number }): Promise<Page>;
+  openPage(
+    path: string,
+    options?: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; width?: number; height?: number },
+  ): Promise<Page>;
   /** Saves a PNG under test-results/screenshots/ and returns its path. */
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
   /** Runs code in the service worker (only while it is running: see stopWorker). */
@@ -94,7 +97,7 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR, profileDir
     errors,
     async openPage(path, options = {}) {
       const page = await context.newPage();
-      await page.setViewportSize({ width: options.width ?? 400, height: 720 });
+      await page.setViewportSize({ width: options.width ?? 400, height: options.height ?? 720 });
       await page.emulateMedia({
         colorScheme: options.colorScheme ?? 'light',
         reducedMotion: options.reducedMotion ?? 'no-preference',

@@ -29,7 +29,7 @@ describe('the built extension in Chromium', () => {
     ext.context.on('request', (request) => requests.push(request.url()));
     const popup = await ext.openPage('popup.html');
     await popup.getByRole('button', { name: 'Another tip' }).click();
-    await popup.getByRole('button', { name: 'When to get help' }).click();
+    await popup.locator('summary', { hasText: 'When to get help' }).click();
     const options = await ext.openPage('options.html', { width: 900 });
     await options.getByRole('button', { name: 'Last 30 days' }).click();
     await options.waitForTimeout(300);

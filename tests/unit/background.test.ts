@@ -403,7 +403,9 @@ describe('feeding mode in the background', () => {
   it('start → check-ins → end → after-feed nudge, all in history', async () => {
     await start();
     expect(await send({ type: 'start-feed', side: 'right' })).toEqual({ ok: true });
-    expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:00')}`]);
+    // No reminder at the start of a feed: the first posture check is one interval later.
+    expect(await notificationIds()).toEqual([]);
+    expect(await alarms()).toMatchObject({ checkin: MONDAY('09:10') });
     expect(Object.keys(await alarms()).sort()).toEqual(['checkin', 'feed-end']);
     await fireAlarm('checkin', MONDAY('09:10'));
     expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:10')}`]);
@@ -423,7 +425,9 @@ describe('feeding mode in the background', () => {
   it('a check-in notification offers End feed, and its button ends the feed', async () => {
     await start();
     await send({ type: 'start-feed', side: 'left' });
-    const id = `reminder:checkin:${MONDAY('09:00')}`;
+    await fireAlarm('checkin', MONDAY('09:10'));
+    const id = `reminder:checkin:${MONDAY('09:10')}`;
+    expect(await notificationIds()).toEqual([id]);
     expect((await fakeBrowser.notifications.getAll())[id]).toMatchObject({ buttons: [{ title: 'Done' }, { title: 'End feed' }] });
     vi.setSystemTime(MONDAY('09:20'));
     await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);

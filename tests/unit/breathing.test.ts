@@ -3,6 +3,8 @@ import { SETTINGS_FIELDS } from '../../lib/settings/settings';
 import { describe, expect, it } from 'vitest';
 import {
   breathAt,
+  LEAD_IN_SEC,
+  leadInLeft,
   DEFAULT_PACE,
   drillDurationSec,
   normalizePace,
@@ -184,5 +186,22 @@ describe('shapeScale', () => {
 
   it('rests at the smallest size when done', () => {
     expect(shapeScale(breathAt(60_000, pace))).toBe(SHAPE_MIN_SCALE);
+  });
+});
+
+describe('leadInLeft: the 3-2-1 before the first breath', () => {
+  it.each([
+    [0, 3],
+    [999, 3],
+    [1000, 2],
+    [2500, 1],
+    [2999, 1],
+    [3000, 0],
+    [60_000, 0],
+    [-50, 3],
+    [Number.NaN, 3],
+  ])('after %d ms shows %d', (elapsedMs, left) => {
+    expect(leadInLeft(elapsedMs)).toBe(left);
+    expect(LEAD_IN_SEC).toBe(3);
   });
 });

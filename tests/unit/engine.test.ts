@@ -254,23 +254,37 @@ describe('feeding mode', () => {
   const state = started(MONDAY('09:00'));
   const feeding = command(state, moment(MONDAY('09:10')), { type: 'start-feed', side: 'left' });
 
-  it('starting a feed shows the first posture check-in at once and holds movement and feeding reminders', () => {
-    expect(feeding.show?.kind).toBe('checkin');
-    expect(feeding.state.feed).toMatchObject({ side: 'left', startedAt: MONDAY('09:10'), nextCheckInAt: MONDAY('09:20'), checkIns: 1 });
+  it('starting a feed raises no reminder: the first posture check comes one check-in interval later', () => {
+    expect(feeding.show).toBeNull();
+    expect(feeding.state.waiting).toBeNull();
+    expect(feeding.state.feed).toMatchObject({ side: 'left', startedAt: MONDAY('09:10'), nextCheckInAt: MONDAY('09:20'), checkIns: 0 });
     expect(feeding.state.lastFeedSide).toBe('left');
-    expect(cueFor(feeding.show!, feeding.state)).toBe(CHECKIN_CUES[0]);
     const alarms = wakeUps(feeding.state, MONDAY('09:10'));
     expect([...alarms.keys()].sort()).toEqual(['checkin', 'feed-end']);
+    expect(alarms.get('checkin')).toBe(MONDAY('09:20'));
+    expect(wake(feeding.state, moment(MONDAY('09:19'))).show).toBeNull();
   });
 
-  it('check-ins come every check-in interval with the next cue, idle or not', () => {
-    const second = wake(feeding.state, moment(MONDAY('09:20'), { presence: 'idle' }));
+  it('posture checks come every check-in interval with the next cue (the feed card had the first), idle or not', () => {
+    const first = wake(feeding.state, moment(MONDAY('09:20'), { presence: 'idle' }));
+    expect(first.show?.kind).toBe('checkin');
+    expect(cueFor(first.show!, first.state)).toBe(CHECKIN_CUES[1 % CHECKIN_CUES.length]);
+    expect(first.state.feed).toMatchObject({ nextCheckInAt: MONDAY('09:30'), checkIns: 1 });
+    const second = wake(first.state, moment(MONDAY('09:30'), { presence: 'idle' }));
     expect(second.show?.kind).toBe('checkin');
-    expect(cueFor(second.show!, second.state)).toBe(CHECKIN_CUES[1]);
-    expect(second.state.feed?.nextCheckInAt).toBe(MONDAY('09:30'));
+    expect(cueFor(second.show!, second.state)).toBe(CHECKIN_CUES[2 % CHECKIN_CUES.length]);
+    expect(second.state.feed?.nextCheckInAt).toBe(MONDAY('09:40'));
     // The movement reminder due at 09:50 does not come during the feed: only the next check-in does.
     expect(second.state.movementDueAt).toBe(MONDAY('09:50'));
     expect(wake(second.state, moment(MONDAY('09:50'))).show?.kind).toBe('checkin');
+  });
+
+  it('a posture check answered Done leaves the feed running', () => {
+    const first = wake(feeding.state, moment(MONDAY('09:20')));
+    const done = command(first.state, moment(MONDAY('09:21')), { type: 'done' });
+    expect(done.state.waiting).toBeNull();
+    expect(done.state.feed).toMatchObject({ side: 'left', nextCheckInAt: MONDAY('09:30') });
+    expect(done.record).toContainEqual({ type: 'reminder', at: MONDAY('09:21'), kind: 'checkin', outcome: 'done' });
   });
 
   it('idle during a feed is not a natural break', () => {
@@ -280,7 +294,9 @@ describe('feeding mode', () => {
   });
 
   it('ending a feed records it, brings the after-feed nudge and restarts movement from the feed’s end', () => {
-    const ended = command(feeding.state, moment(MONDAY('09:35')), { type: 'end-feed' });
+    const checked = wake(feeding.state, moment(MONDAY('09:30'))).state;
+    expect(checked.waiting?.kind).toBe('checkin');
+    const ended = command(checked, moment(MONDAY('09:35')), { type: 'end-feed' });
     expect(ended.record).toContainEqual({ type: 'feed', at: MONDAY('09:35'), startedAt: MONDAY('09:10'), side: 'left', endedBy: 'user' });
     expect(ended.state.feed).toBeNull();
     expect(ended.state.waiting).toBeNull(); // the check-in has done its job

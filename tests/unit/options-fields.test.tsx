@@ -14,10 +14,10 @@ afterEach(() => {
 /** Every whole-number setting, by the label the user sees. */
 const NUMBER_FIELDS: Array<[SettingsField, string]> = [
   ['movementIntervalMin', 'Remind me to move every'],
-  ['feedingIntervalMin', 'Feeding-posture reminder every'],
-  ['feedCheckInMin', 'During a feed, check my posture every'],
+  ['feedingIntervalMin', 'Feed set-up reminder every'],
+  ['feedCheckInMin', 'During a feed, a posture check every'],
   ['snoozeMin', 'Snooze for'],
-  ['naturalBreakMin', 'Count a pause as a break after'],
+  ['naturalBreakMin', 'Count time away as a break after'],
   ['breatheInSec', 'Breathe in for'],
   ['breatheOutSec', 'Breathe out for'],
   ['breaths', 'Number of breaths'],
@@ -235,7 +235,7 @@ describe('switches and choices', () => {
   it('saves each on/off and each choice', async () => {
     const { page } = await renderOptions();
     fireEvent.click(page.getByLabelText(/Movement reminders/));
-    fireEvent.click(page.getByLabelText(/Feeding-posture reminders/));
+    fireEvent.click(page.getByLabelText(/Feed set-up reminders/));
     fireEvent.click(page.getByLabelText(/With the system's notification sound/));
     fireEvent.click(page.getByLabelText(/Keep reminders on screen/));
     fireEvent.click(page.getByLabelText(/^Breathing only/));

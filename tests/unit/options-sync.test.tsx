@@ -62,7 +62,7 @@ describe('two open options pages', () => {
     const { page, state } = await renderOptions();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), feedingIntervalMin: 150 } });
     await settle(0);
-    expect(valueOf(page.getByLabelText('Feeding-posture reminder every'))).toBe('150');
+    expect(valueOf(page.getByLabelText('Feed set-up reminder every'))).toBe('150');
 
     const before = state.settings.value;
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), feedingIntervalMin: 150 } });

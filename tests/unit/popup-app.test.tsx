@@ -11,6 +11,9 @@ import { initialState, type EngineState } from '../../lib/schedule/state';
 import { noteForTip } from '../../lib/tips/tip-notes';
 import { citation } from '../../lib/tips/citation';
 import { loadAllTips } from '../../lib/tips/tips';
+import { CHECKIN_CUES, cueForTip } from '../../lib/tips/tip-cues';
+import { todaySentence } from '../../components/popup/TodayCounts';
+import { minutesText } from '../../components/format';
 
 const TIPS = await loadAllTips();
 
@@ -56,7 +59,13 @@ describe('popup status line', () => {
   it('says what comes next and when (the dot between items is drawn by CSS)', async () => {
     await setup({ state: { movementDueAt: NOW + 23 * MIN, feedingDueAt: NOW + 30 * MIN } });
     const items = screen.getByTestId('status-line').querySelectorAll('li');
-    expect([...items].map((li) => li.textContent)).toEqual(['Move in 23 min', `Feeding check at ${clock.format(NOW + 30 * MIN)}`]);
+    expect([...items].map((li) => li.textContent)).toEqual(['Move in 23 min', 'Feed set-up in 30 min']);
+  });
+
+  it('says every wait the same way, in minutes and hours, soonest first', async () => {
+    await setup({ state: { movementDueAt: NOW + 70 * MIN, feedingDueAt: NOW + 3 * 60 * MIN, afterFeedDueAt: NOW + 2 * MIN } });
+    const items = screen.getByTestId('status-line').querySelectorAll('li');
+    expect([...items].map((li) => li.textContent)).toEqual(['After-feed stretch in 2 min', 'Move in 1 h 10 min']);
   });
 
   it('counts down as the clock moves', async () => {
@@ -71,15 +80,27 @@ describe('popup status line', () => {
     const { sent } = await setup({ state: { pausedUntil: NOW + 60 * MIN } });
     expect(statusLine()).toBe(`Paused until ${clock.format(NOW + 60 * MIN)}`);
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(button('Resume').closest('.lead')).toBeTruthy();
     fireEvent.click(button('Resume'));
     await waitFor(() => expect(sent).toEqual([{ type: 'resume' }]));
     await screen.findByText('Reminders are back on.');
   });
 
-  it('says on which day a feeding check falls when it is not today', async () => {
+  it('says a feed set-up tomorrow in hours and minutes, like everything else on the line', async () => {
     const tomorrow9 = new Date(2025, 5, 11, 9, 0).getTime();
     await setup({ state: { feedingDueAt: tomorrow9 }, settings: { movementEnabled: false } });
-    expect(statusLine()).toBe(`Feeding check tomorrow at ${clock.format(tomorrow9)}`);
+    expect(statusLine()).toBe('Feed set-up in 19 h');
+  });
+
+  it.each([
+    [0, '0 min'],
+    [23, '23 min'],
+    [60, '1 h'],
+    [70, '1 h 10 min'],
+    [599, '9 h 59 min'],
+    [1559, '26 h'],
+  ])('says a wait of %d minutes as "%s"', (min, text) => {
+    expect(minutesText(min)).toBe(text);
   });
 
   it('says a pause until tomorrow ends tomorrow', async () => {
@@ -90,7 +111,7 @@ describe('popup status line', () => {
 
   it('shows a snoozed reminder coming back', async () => {
     await setup({ state: { snoozed: { kind: 'movement', until: NOW + 5 * MIN } } });
-    expect(statusLine()).toBe(`Movement break back at ${clock.format(NOW + 5 * MIN)}`);
+    expect(statusLine()).toBe('Movement break back in 5 min');
   });
 
   it.each([
@@ -136,6 +157,16 @@ describe('popup pause menu', () => {
     await waitFor(() => expect(sent).toEqual([{ type: 'pause', preset }]));
   });
 
+  it('closes with Escape from its own toggle, and keeps focus there', async () => {
+    await setup();
+    const toggle = button('Pause');
+    fireEvent.click(toggle);
+    toggle.focus();
+    fireEvent.keyDown(toggle, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Pause reminders for' })).toBeNull();
+    expect(document.activeElement).toBe(button('Pause'));
+  });
+
   it('closes with Escape and gives focus back to its button', async () => {
     await setup();
     fireEvent.click(button('Pause'));
@@ -150,6 +181,18 @@ describe('popup pause menu', () => {
 describe('popup waiting reminder', () => {
   const tip = TIPS.find((t) => t.kinds !== 'general' && t.kinds.includes('movement'))!;
   const waiting = { kind: 'movement' as const, at: NOW - 3 * MIN, tipId: tip.id, notified: true };
+
+  it('leads with the reminder, read top-down: title, one short instruction, its drawing, then the answers', async () => {
+    const drawn = TIPS.find((t) => t.illustration && t.kinds !== 'general' && t.kinds.includes('movement'))!;
+    await setup({ state: { waiting: { ...waiting, tipId: drawn.id } } });
+    const card = screen.getByRole('heading', { name: 'Time for a movement break' }).closest('section')!;
+    expect(card.closest('.lead')).toBeTruthy();
+    const parts = [...card.children].map((el) => el.className.split(' ')[0]);
+    expect(parts).toEqual(['eyebrow', 'reminder-title', 'reminder-cue', 'tip-illustration', 'button-pair']);
+    expect(card.querySelector('.reminder-cue')!.textContent).toBe(cueForTip(drawn.id));
+    // The drawing is not shown twice: the tip card below goes without it.
+    expect(document.querySelectorAll('.tip-illustration')).toHaveLength(1);
+  });
 
   it('shows the reminder with big Done and Snooze buttons, and its own tip', async () => {
     await setup({ state: { waiting } });
@@ -188,7 +231,7 @@ describe('popup waiting reminder', () => {
     button('Done').focus();
     fireEvent.click(button('Done'));
     act(() => void (app.state.value = { ...initialState() }));
-    expect(document.activeElement).toBe(button('Pause'));
+    expect(document.activeElement).toBe(button(/^Breathe/));
   });
 
   it('Snooze sends snooze with the configured length in its label', async () => {
@@ -257,7 +300,9 @@ describe('popup feeding', () => {
   it('offers Left, Right and Bottle with the side not used last first and marked', async () => {
     const { sent } = await setup({ state: { lastFeedSide: 'left' } });
     const section = screen.getByRole('region', { name: 'Start a feed' });
-    expect(within(section).getByText('Suggested: Right')).toBeTruthy();
+    // Quiet buttons: the suggested side is marked, not filled, so it does not compete with the lead.
+    expect(within(section).getAllByRole('button').every((b) => b.className.includes('btn-secondary'))).toBe(true);
+    expect(section.closest('.quiet')).toBeTruthy();
     const names = within(section).getAllByRole('button').map((b) => b.textContent);
     expect(names).toEqual(['Right suggested', 'Left', 'Bottle']);
     fireEvent.click(within(section).getByRole('button', { name: /Right/ }));
@@ -273,19 +318,57 @@ describe('popup feeding', () => {
     await waitFor(() => expect(sent).toEqual([{ type: 'start-feed', side }]));
   });
 
-  it('during a feed shows the side, the running time and End feed', async () => {
+  it('during a feed leads with the side, a big running time and End feed, the checklist cue inline', async () => {
     let now = NOW;
     const feed = { side: 'right' as const, startedAt: NOW - 12 * MIN - 5_000, nextCheckInAt: NOW + 3 * MIN, checkIns: 1 };
     const { app, sent } = await setup({ state: { feed }, now: () => now });
-    expect(screen.getByRole('heading', { name: 'Feeding · Right' })).toBeTruthy();
+    const card = screen.getByRole('heading', { name: 'Feeding · Right' }).closest('section')!;
+    expect(card.closest('.lead')).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('12:05');
-    expect(screen.getByText(new RegExp(`Posture check at ${clock.format(NOW + 3 * MIN)}`))).toBeTruthy();
+    // End feed comes first among the card's buttons; the posture checklist cue follows, with no button to answer.
+    expect(within(card).getAllByRole('button').map((b) => b.textContent)).toEqual(['End feed']);
+    const cue = screen.getByTestId('feed-cue');
+    expect(cue.textContent).toBe(`While you feed${CHECKIN_CUES[1]}Next posture check in 3 min`);
     expect(screen.queryByRole('region', { name: 'Start a feed' })).toBeNull();
     now += 61_000;
     act(() => app.tick());
     expect(screen.getByRole('timer').textContent).toBe('13:06');
     fireEvent.click(button('End feed'));
     await waitFor(() => expect(sent).toEqual([{ type: 'end-feed' }]));
+  });
+
+  it('shows the first checklist cue from the start of a feed', async () => {
+    const feed = { side: 'left' as const, startedAt: NOW - 30_000, nextCheckInAt: NOW + 10 * MIN - 30_000, checkIns: 0 };
+    await setup({ state: { feed } });
+    expect(screen.getByTestId('feed-cue').textContent).toContain(CHECKIN_CUES[0]);
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+  });
+
+  it('answers a due posture check inside the feed card with one tap, not in a separate card', async () => {
+    const feed = { side: 'left' as const, startedAt: NOW - 10 * MIN, nextCheckInAt: NOW + 10 * MIN, checkIns: 1 };
+    const waiting = { kind: 'checkin' as const, at: NOW - 10_000, tipId: 'breath-feed-breaths', notified: true };
+    const { sent } = await setup({ state: { feed, waiting } });
+    expect(document.querySelector('.reminder')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    const cue = screen.getByTestId('feed-cue');
+    expect(cue.className).toContain('is-due');
+    expect(cue.textContent).toContain('Posture check now');
+    expect(cue.textContent).toContain(CHECKIN_CUES[1]);
+    // The same two answers as its notification: Done and End feed.
+    const card = cue.closest('section')!;
+    expect(within(card).getAllByRole('button').map((b) => b.textContent)).toEqual(['End feed', 'Done']);
+    fireEvent.click(within(cue).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(sent).toEqual([{ type: 'done' }]));
+  });
+
+  it('keeps a snoozed reminder that comes back during a feed below the feed, quieter', async () => {
+    const feed = { side: 'left' as const, startedAt: NOW - 10 * MIN, nextCheckInAt: NOW + 10 * MIN, checkIns: 1 };
+    const waiting = { kind: 'movement' as const, at: NOW - 10_000, tipId: 'lift-hip-hinge', notified: true };
+    await setup({ state: { feed, waiting } });
+    expect(button('End feed').closest('.lead')).toBeTruthy();
+    const reminder = screen.getByRole('heading', { name: 'Time for a movement break' }).closest('section')!;
+    expect(reminder.closest('.quiet')).toBeTruthy();
+    expect(reminder.className).toContain('is-quiet');
   });
 });
 
@@ -338,14 +421,15 @@ describe('popup breathing drill', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
     try {
       const { sent } = await setup({ settings: { breatheInSec: 2, breatheOutSec: 3, breaths: 2 } });
-      fireEvent.click(button('Breathe · 10 s'));
+      fireEvent.click(button(/^Breathe · 10 s/));
       expect(screen.getByRole('heading', { name: '360° breathing' })).toBeTruthy();
       expect(screen.queryByRole('button', { name: 'Another tip' })).toBeNull();
-      act(() => void vi.advanceTimersByTime(10_100));
+      act(() => void vi.advanceTimersByTime(3000 + 10_100)); // the 3-2-1, then the drill
       vi.useRealTimers();
       await waitFor(() => expect(sent).toEqual([{ type: 'drill-finished', durationSec: 10 }]));
+      await screen.findByText('Counted for today.');
       fireEvent.click(button('Back'));
-      expect(document.activeElement).toBe(button('Breathe · 10 s'));
+      expect(document.activeElement).toBe(button(/^Breathe · 10 s/));
     } finally {
       vi.useRealTimers();
     }
@@ -366,10 +450,10 @@ describe('popup breathing drill', () => {
 
   it('says the default drill is one minute, and Stop logs nothing', async () => {
     const { sent } = await setup();
-    fireEvent.click(button('Breathe · 1 min'));
+    fireEvent.click(button(/^Breathe · 1 min/));
     fireEvent.click(button('Stop'));
     expect(sent).toEqual([]);
-    expect(document.activeElement).toBe(button('Breathe · 1 min'));
+    expect(document.activeElement).toBe(button(/^Breathe · 1 min/));
   });
 });
 
@@ -387,9 +471,22 @@ describe('popup today and links', () => {
         { type: 'feed', at: yesterday, startedAt: yesterday - 20 * MIN, side: 'left', endedBy: 'user' },
       ],
     });
-    expect(screen.getByTestId('today-movementDone').textContent).toBe('2');
-    expect(screen.getByTestId('today-drills').textContent).toBe('1');
-    expect(screen.getByTestId('today-feeds').textContent).toBe('1');
+    expect(screen.getByTestId('today').textContent).toBe('Today so far: 2 movement breaks, a breathing drill, and a feed.');
+  });
+
+  it.each([
+    [{ movementDone: 0, drills: 0, feeds: 0 }, 'Nothing counted yet today.'],
+    [{ movementDone: 1, drills: 0, feeds: 0 }, 'Today so far: a movement break.'],
+    [{ movementDone: 2, drills: 1, feeds: 0 }, 'Today so far: 2 movement breaks and a breathing drill.'],
+    [{ movementDone: 0, drills: 3, feeds: 5 }, 'Today so far: 3 breathing drills and 5 feeds.'],
+  ])('says today in words, leaving out what is 0 (%j)', (counts, text) => {
+    expect(todaySentence(counts, 'en')).toBe(text);
+  });
+
+  it('takes plurals from the language\'s rules, not from the English word order', () => {
+    // Welsh has six plural categories; every one that is not "one" takes the "other" message.
+    expect(todaySentence({ movementDone: 2, drills: 0, feeds: 0 }, 'cy')).toBe('Today so far: 2 movement breaks.');
+    expect(todaySentence({ movementDone: 1, drills: 0, feeds: 0 }, 'cy')).toBe('Today so far: a movement break.');
   });
 
   it('opens the options page', async () => {
@@ -398,9 +495,11 @@ describe('popup today and links', () => {
     expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps "When to see a clinician" one click away', async () => {
+  it('keeps "When to get help" one click away, with a marker that shows it opens', async () => {
     await setup();
-    const summary = screen.getByText('When to see a clinician');
+    const summary = screen.getByText('When to get help');
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(summary.querySelector('.chevron')).toBeTruthy();
     const details = summary.closest('details')!;
     await waitFor(() => expect(details.textContent).toContain('a new loss of bowel control'));
     expect(details.textContent).toContain('pelvic-health physiotherapist');
@@ -408,20 +507,14 @@ describe('popup today and links', () => {
 });
 
 describe('popup safety note', () => {
-  it('"When to get help" in the header opens the clinician note, from the main view and from the drill', async () => {
+  it('is at the foot of every view, the drill included', async () => {
     await setup();
-    const note = document.getElementById('clinician') as HTMLDetailsElement;
-    expect(note.open).toBe(false);
-    fireEvent.click(button('When to get help'));
-    expect(note.open).toBe(true);
-    expect(document.activeElement).toBe(note.querySelector('summary'));
-    expect(note.textContent).toContain('pelvic-health physiotherapist');
-
-    note.open = false;
     fireEvent.click(button(/^Breathe/));
-    expect(document.getElementById('clinician')).toBeNull(); // the drill fills the popup
-    fireEvent.click(button('When to get help'));
-    await waitFor(() => expect((document.getElementById('clinician') as HTMLDetailsElement | null)?.open).toBe(true));
+    const note = document.getElementById('clinician') as HTMLDetailsElement;
+    expect(note).toBeTruthy();
+    fireEvent.click(screen.getByText('When to get help'));
+    expect(note.open).toBe(true);
+    await waitFor(() => expect(note.textContent).toContain('pelvic-health physiotherapist'));
   });
 });
 
@@ -436,18 +529,17 @@ describe('popup keyboard operation', () => {
     expect(focusable.filter((el) => el.hasAttribute('tabindex') || !['BUTTON', 'SUMMARY'].includes(el.tagName))).toEqual([]);
     expect(focusable.every((el) => el.tagName !== 'BUTTON' || el.getAttribute('type') === 'button')).toBe(true);
     expect(focusable.map((el) => el.textContent)).toEqual([
-      'When to get help',
-      'Settings',
-      'Done',
-      'Snooze 5 min',
-      'Why?', // the reminder's tip sits right under it: it says what to do
-      'Another tip',
       'Pause',
+      'Settings',
+      'Done', // the lead: the waiting reminder's answers
+      'Snooze 5 min',
+      'Why?', // then, quieter: the reminder's tip, the drill, a feed's start, help
+      'Another tip',
+      'Breathe · 1 min', // quiet here: no hint inside it
       'Left suggested',
       'Right',
       'Bottle',
-      'Breathe · 1 min',
-      'When to see a clinician',
+      'When to get help',
     ]);
   });
 });

@@ -49,6 +49,11 @@ describe('statusFor: the status line', () => {
     expect(after.line).toMatchObject({ kind: 'upcoming', items: [{ kind: 'after-feed', minutes: 2 }, { kind: 'movement', minutes: 50 }] });
   });
 
+  it('names the two soonest things, soonest first', () => {
+    const s = statusFor(state({ afterFeedDueAt: NOW + 40 * MIN, movementDueAt: NOW + 50 * MIN, feedingDueAt: NOW + 20 * MIN }), settings(), NOW);
+    expect(s.line).toMatchObject({ kind: 'upcoming', items: [{ kind: 'feeding', minutes: 20 }, { kind: 'after-feed', minutes: 40 }] });
+  });
+
   it('says a due time that has just passed is due now (0 minutes), not negative', () => {
     const s = statusFor(state({ movementDueAt: NOW - 10_000 }), settings({ feedingEnabled: false }), NOW);
     expect(s.line).toEqual({ kind: 'upcoming', items: [{ kind: 'movement', at: NOW - 10_000, minutes: 0 }] });
