@@ -295,7 +295,8 @@ describe('background', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), movementIntervalMin: 30 } });
     await start();
     expect(await send({ type: 'start-feed', side: 'left' })).toEqual({ ok: true });
-    expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:00')}`]);
+    await fireAlarm('checkin', MONDAY('09:10'));
+    expect(await notificationIds()).toEqual([`reminder:checkin:${MONDAY('09:10')}`]);
     vi.setSystemTime(MONDAY('10:00'));
     expect(await send({ type: 'delete-all' })).toEqual({ ok: true });
     expect(await notificationIds()).toEqual([]);

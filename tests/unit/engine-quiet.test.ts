@@ -59,7 +59,7 @@ describe('holding while presenting', () => {
   });
 
   it('holds several due reminders as one and shows only the most important when the window is back', () => {
-    let state: EngineState = { ...started(), movementDueAt: MONDAY('11:55') };
+    let state: EngineState = { ...started(), movementDueAt: MONDAY('11:58') };
     state = wake(state, moment(MONDAY('12:00'), 'fullscreen')).state;
     const step = wake(state, moment(MONDAY('12:06')));
     expect(shownKinds(step)).toEqual(['feeding']);

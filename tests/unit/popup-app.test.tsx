@@ -437,16 +437,17 @@ describe('popup breathing drill', () => {
 
   it('follows the "breathing only" setting: no pelvic-floor lift in the cues', async () => {
     await setup({ settings: { breathingOnly: true } });
-    fireEvent.click(button('Breathe · 1 min'));
+    fireEvent.click(button(/^Breathe/));
     const drill = document.querySelector('.drill')!;
-    expect(drill.textContent).toContain('Belly softens and widens');
+    // After the set-up and its 3-2-1, the first breath in.
+    await waitFor(() => expect(drill.textContent).toContain('Belly softens and widens'), { timeout: 6000 });
     expect(drill.textContent).not.toMatch(/pelvic floor/i);
     fireEvent.click(button('Stop'));
     cleanup();
     await setup();
-    fireEvent.click(button('Breathe · 1 min'));
-    expect(document.querySelector('.drill')!.textContent).toContain('Let the pelvic floor go fully');
-  });
+    fireEvent.click(button(/^Breathe/));
+    await waitFor(() => expect(document.querySelector('.drill')!.textContent).toContain('Let the pelvic floor go fully'), { timeout: 6000 });
+  }, 15_000);
 
   it('says the default drill is one minute, and Stop logs nothing', async () => {
     const { sent } = await setup();
