@@ -22,6 +22,7 @@ import { appendHistory, type HistoryEntry } from '../../lib/history/history';
 import { isCommand, type Command, type CommandReply } from '../../lib/schedule/commands';
 import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/settings';
 import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
+import { testReminderResult, type NotificationSignals, type TestReminderResult } from '../../lib/schedule/test-reminder';
 import { t, type MessageKey } from '../../shell/i18n';
 import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem, stateItem } from '../../shell/storage';
 import type { ReminderKind } from '../../lib/vocabulary';
@@ -70,7 +71,7 @@ async function presence(settings: Settings): Promise<Presence> {
 async function step(
   decide: (state: EngineState, moment: Moment) => Step,
   known: { settings?: Settings; presence?: Presence } = {},
-): Promise<Step> {
+): Promise<Step & { test?: TestReminderResult }> {
   const current = known.settings ?? (await loadSettings()).settings;
   const before = await currentState();
   const now = Date.now();
@@ -78,12 +79,12 @@ async function step(
   let state = result.state;
 
   for (const reminder of result.dismiss) await clearNotification(notificationId(reminder));
-  let refused = result.refused;
+  let test: TestReminderResult | undefined;
   if (result.show) {
     const shown = await notify(result.show, state, current);
-    // A test that shows nothing says so; a real reminder still waits, for the badge and the popup.
-    if (!shown && result.show.test) refused = 'the browser did not show it';
-    else if (!shown && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
+    // A test reports what the browser said; a real reminder not shown still waits, for the badge and the popup.
+    if (result.show.test) test = shown;
+    else if (shown !== 'shown' && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
   }
 
   if (unsavedState || JSON.stringify(state) !== JSON.stringify(before)) {
@@ -98,7 +99,7 @@ async function step(
   await record(result.record, now);
   await updateBadge(state);
   await reconcileAlarms(state, now);
-  return { ...result, state, refused };
+  return { ...result, state, test };
 }
 
 async function record(entries: readonly HistoryEntry[], now: number): Promise<void> {
@@ -113,8 +114,12 @@ async function record(entries: readonly HistoryEntry[], now: number): Promise<vo
   }
 }
 
-/** Shows a notification; false when the browser refused it or reports notifications as blocked. */
-async function notify(reminder: WaitingReminder & { test?: true }, state: EngineState, settings: Settings): Promise<boolean> {
+/**
+ * Shows a notification and says what the browser reported (lib/schedule/test-reminder.ts). Only a test waits
+ * for Firefox's onShown / onClosed: a real reminder must not hold up the queue.
+ */
+async function notify(reminder: WaitingReminder & { test?: true }, state: EngineState, settings: Settings): Promise<TestReminderResult> {
+  const id = notificationId(reminder);
   const title = reminder.test ? t('bgTitleTest', t(TITLES[reminder.kind])) : t(TITLES[reminder.kind]);
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
@@ -132,23 +137,41 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
       buttons: [{ title: t('bgButtonDone') }, { title: second }],
     });
   }
+  const api = browser.notifications as { getPermissionLevel?: () => Promise<string> };
+  // Firefox has no getPermissionLevel; it tells through onShown / onClosed, which may fire before create() resolves.
+  const first = reminder.test && !api.getPermissionLevel ? firstSignal(id) : undefined;
+  let created = true;
   try {
-    await browser.notifications.create(notificationId(reminder), options);
-    return !(await notificationsBlocked());
+    await browser.notifications.create(id, options);
   } catch (error) {
+    created = false;
     console.warn('Back to Core: the notification could not be shown; the badge and popup carry it', error);
-    return false;
   }
+  const permission = await api.getPermissionLevel?.().catch(() => undefined);
+  return testReminderResult({
+    created,
+    permission: permission === 'denied' || permission === 'granted' ? permission : undefined,
+    first: created ? await first : undefined,
+  });
 }
 
-async function notificationsBlocked(): Promise<boolean> {
-  const level = (browser.notifications as { getPermissionLevel?: () => Promise<string> }).getPermissionLevel;
-  if (!level) return false;
-  try {
-    return (await level()) === 'denied';
-  } catch {
-    return false;
-  }
+/** Firefox: the first of onShown / onClosed for `id`, or 'none' when neither comes within `waitMs`. */
+function firstSignal(id: string, waitMs = 4000): Promise<NotificationSignals['first']> {
+  type IdEvent = { addListener(cb: (id: string) => void): void; removeListener(cb: (id: string) => void): void };
+  const { onShown, onClosed } = browser.notifications as unknown as { onShown: IdEvent; onClosed: IdEvent };
+  return new Promise((resolve) => {
+    const done = (signal: NotificationSignals['first']) => {
+      clearTimeout(timer);
+      onShown.removeListener(shown);
+      onClosed.removeListener(closed);
+      resolve(signal);
+    };
+    const shown = (shownId: string) => void (shownId === id && done('shown'));
+    const closed = (closedId: string) => void (closedId === id && done('closed'));
+    const timer = setTimeout(() => done('none'), waitMs);
+    onShown.addListener(shown);
+    onClosed.addListener(closed);
+  });
 }
 
 async function clearNotification(id: string): Promise<void> {
@@ -182,7 +205,8 @@ async function reconcileAlarms(state: EngineState, now: number): Promise<void> {
 
 async function runCommand(cmd: Command): Promise<CommandReply> {
   const result = await step((state, m) => command(state, m, cmd));
-  return result.refused ? { ok: false, error: result.refused } : { ok: true };
+  if (result.refused) return { ok: false, error: result.refused };
+  return result.test ? { ok: true, test: result.test } : { ok: true };
 }
 
 /** Opens the popup on the waiting reminder's tip: the real popup where the browser allows it, else a small window. */
@@ -234,7 +258,8 @@ export function startReminders(): void {
   browser.runtime.onStartup.addListener(() => void catchUp());
   browser.alarms.onAlarm.addListener(() => void catchUp());
   browser.idle.onStateChanged.addListener((presence) => void exclusive(() => step(wake, { presence })));
-  browser.notifications.onButtonClicked?.addListener((id, index) => void exclusive(() => onNotificationButton(id, index)));
+  // Firefox has the event but no buttons, and warns when a listener is added to it.
+  if (!import.meta.env.FIREFOX) browser.notifications.onButtonClicked.addListener((id, index) => void exclusive(() => onNotificationButton(id, index)));
   browser.notifications.onClicked.addListener((id) => void exclusive(() => onNotificationClick(id)));
   browser.commands?.onCommand.addListener((name) => {
     if (name === 'toggle-feed') void exclusive(toggleFeed);

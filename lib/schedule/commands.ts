@@ -3,6 +3,7 @@
  * engine state: pages never write it themselves.
  */
 import type { FeedSide, PausePreset } from '../vocabulary';
+import type { TestReminderResult } from './test-reminder';
 
 export type Command =
   | { type: 'done' }
@@ -14,7 +15,8 @@ export type Command =
   | { type: 'test-reminder' }
   | { type: 'drill-finished'; durationSec: number };
 
-export type CommandReply = { ok: true } | { ok: false; error: string };
+/** `test`: what the browser reported for a test reminder (lib/schedule/test-reminder.ts). */
+export type CommandReply = { ok: true; test?: TestReminderResult } | { ok: false; error: string };
 
 const COMMAND_TYPES = new Set<Command['type']>([
   'done', 'snooze', 'pause', 'resume', 'start-feed', 'end-feed', 'test-reminder', 'drill-finished',

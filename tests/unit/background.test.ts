@@ -264,22 +264,75 @@ describe('background', () => {
     expect(history[0]).toEqual(old[1]);
   });
 
-  it('a test reminder shows a real notification now and records nothing', async () => {
-    await start();
-    expect(await send({ type: 'test-reminder' })).toEqual({ ok: true });
-    const ids = await notificationIds();
-    expect(ids).toEqual([`test:movement:${MONDAY('09:00')}`]);
-    expect((await fakeBrowser.notifications.getAll())[ids[0]!]).toMatchObject({ title: 'Test reminder: Time for a movement break' });
-    expect(await readHistory()).toEqual([]);
-    expect(await badge()).toBe('');
-  });
+  describe('a test reminder reports what the browser said', () => {
+    // The fake browser has, like Firefox, no getPermissionLevel; Chrome's is added per test.
+    const chromePermission = (level: string) =>
+      Object.assign(fakeBrowser.notifications, { getPermissionLevel: () => Promise.resolve(level) });
+    afterEach(() => {
+      delete (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel;
+    });
+    /** Firefox: the browser answers create() with onShown or onClosed (possibly before create resolves). */
+    const firefoxAnswers = (event: 'shown' | 'closed') => {
+      const notifications = fakeBrowser.notifications as unknown as {
+        create(id: string, options: object): Promise<string>;
+      };
+      const create = notifications.create.bind(notifications);
+      vi.spyOn(notifications, 'create').mockImplementation(async (id, options) => {
+        const created = await create(id, options);
+        if (event === 'shown') await fakeBrowser.notifications.onShown.trigger(id);
+        else await fakeBrowser.notifications.onClosed.trigger(id, false);
+        return created;
+      });
+    };
 
-  it('a test reminder the browser refuses is reported, not claimed as sent', async () => {
-    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await start();
-    expect(await send({ type: 'test-reminder' })).toEqual({ ok: false, error: 'the browser did not show it' });
-    expect((await readState())?.waiting).toBeNull();
+    it('a shown test reminder is a real notification now, and records nothing (Firefox: onShown)', async () => {
+      firefoxAnswers('shown');
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'shown' });
+      const ids = await notificationIds();
+      expect(ids).toEqual([`test:movement:${MONDAY('09:00')}`]);
+      expect((await fakeBrowser.notifications.getAll())[ids[0]!]).toMatchObject({ title: 'Test reminder: Time for a movement break' });
+      expect(await readHistory()).toEqual([]);
+      expect(await badge()).toBe('');
+    });
+
+    it('Firefox closing it before it showed (no notification service) is reported as closed at once', async () => {
+      firefoxAnswers('closed');
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'closed-at-once' });
+    });
+
+    it('Firefox saying nothing within its wait is reported as no answer, not as shown', async () => {
+      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      vi.setSystemTime(MONDAY('09:00'));
+      background.main();
+      await vi.advanceTimersByTimeAsync(10);
+      const reply = send({ type: 'test-reminder' });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(await reply).toEqual({ ok: true, test: 'no-answer' });
+    });
+
+    it('Chrome: created with permission granted is shown; no Firefox events are awaited', async () => {
+      chromePermission('granted');
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'shown' });
+    });
+
+    it('Chrome: notifications denied for the browser are reported as such', async () => {
+      chromePermission('denied');
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'permission-denied' });
+      expect((await readState())?.waiting).toBeNull();
+    });
+
+    it('a create() the browser rejects is reported as refused, not claimed as sent', async () => {
+      chromePermission('granted');
+      vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'refused' });
+      expect((await readState())?.waiting).toBeNull();
+    });
   });
 
   it('pause shows the paused mark and one pause-end wake-up; resume clears it', async () => {
