@@ -212,7 +212,10 @@ async function runCommand(cmd: Command): Promise<CommandReply> {
 /** Opens the popup on the waiting reminder's tip: the real popup where the browser allows it, else a small window. */
 async function openPopup(): Promise<void> {
   try {
-    await browser.action.openPopup();
+    // In the browser window the user last used: right after a notification click the focused window is the
+    // notification's own (Firefox's alert window), and a popup refuses an unfocused window unless named.
+    const { id } = await browser.windows.getLastFocused();
+    await browser.action.openPopup({ windowId: id });
   } catch {
     await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 380, height: 640 });
   }
