@@ -22,7 +22,8 @@ import { appendHistory, type HistoryEntry } from '../../lib/history/history';
 import { isCommand, type Command, type CommandReply } from '../../lib/schedule/commands';
 import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/settings';
 import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
-import { testReminderResult, type NotificationSignals, type TestReminderResult } from '../../lib/schedule/test-reminder';
+import { testReminderResult, type TestReminderResult } from '../../lib/schedule/test-reminder';
+import { firstSignal } from '../../shell/notification-signals';
 import { t, type MessageKey } from '../../shell/i18n';
 import { loadHistory, loadSettings, loadState, saveHistory, saveState, settingsItem, stateItem } from '../../shell/storage';
 import type { ReminderKind } from '../../lib/vocabulary';
@@ -138,8 +139,9 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
     });
   }
   const api = browser.notifications as { getPermissionLevel?: () => Promise<string> };
-  // Firefox has no getPermissionLevel; it tells through onShown / onClosed, which may fire before create() resolves.
-  const first = reminder.test && !api.getPermissionLevel ? firstSignal(id) : undefined;
+  // Firefox has no getPermissionLevel; it tells through onShown / onClosed, which may fire before create()
+  // resolves. (Built for Firefox only: the Chrome background has 15 kB.)
+  const first = import.meta.env.FIREFOX && reminder.test ? firstSignal(id) : undefined;
   let created = true;
   try {
     await browser.notifications.create(id, options);
@@ -152,25 +154,6 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
     created,
     permission: permission === 'denied' || permission === 'granted' ? permission : undefined,
     first: created ? await first : undefined,
-  });
-}
-
-/** Firefox: the first of onShown / onClosed for `id`, or 'none' when neither comes within `waitMs`. */
-function firstSignal(id: string, waitMs = 4000): Promise<NotificationSignals['first']> {
-  type IdEvent = { addListener(cb: (id: string) => void): void; removeListener(cb: (id: string) => void): void };
-  const { onShown, onClosed } = browser.notifications as unknown as { onShown: IdEvent; onClosed: IdEvent };
-  return new Promise((resolve) => {
-    const done = (signal: NotificationSignals['first']) => {
-      clearTimeout(timer);
-      onShown.removeListener(shown);
-      onClosed.removeListener(closed);
-      resolve(signal);
-    };
-    const shown = (shownId: string) => void (shownId === id && done('shown'));
-    const closed = (closedId: string) => void (closedId === id && done('closed'));
-    const timer = setTimeout(() => done('none'), waitMs);
-    onShown.addListener(shown);
-    onClosed.addListener(closed);
   });
 }
 

@@ -152,13 +152,15 @@ describe(`the add-on in Firefox`, () => {
       expect((await views()).filter((v) => v === '/popup.html')).toHaveLength(2); // the probe tab and the popup
     } else {
       // Firefox 140 gives the remote agent no chrome scope, so its alert window cannot be clicked from here.
-      // The click handler's path as far as 140 lets us: from the background page, the same calls it makes —
-      // action.openPopup(), which 140 refuses outside a user gesture, then the fallback popup window.
+      // The click handler's path as far as 140 lets us: in the background page, the calls the handler makes
+      // (entrypoints/background/reminders.ts, openPopup) — action.openPopup() in the last focused window, which
+      // 140 refuses outside a user gesture, then the fallback popup window.
       const outcome = await probe.evaluate(async (url) => {
         const bg = (await chrome.runtime.getBackgroundPage()) as unknown as { chrome: typeof chrome } | null;
         const api = bg!.chrome;
         try {
-          await api.action.openPopup();
+          const { id } = await api.windows.getLastFocused();
+          await api.action.openPopup({ windowId: id });
           return 'popup';
         } catch (error) {
           await api.windows.create({ url, type: 'popup', width: 380, height: 640 });

@@ -264,29 +264,16 @@ describe('background', () => {
     expect(history[0]).toEqual(old[1]);
   });
 
-  describe('a test reminder reports what the browser said', () => {
-    // The fake browser has, like Firefox, no getPermissionLevel; Chrome's is added per test.
+  describe('a test reminder reports what the browser said (Chrome build; Firefox\'s signals: notification-signals.test.ts)', () => {
+    // The fake browser has no getPermissionLevel; Chrome's is added per test.
     const chromePermission = (level: string) =>
       Object.assign(fakeBrowser.notifications, { getPermissionLevel: () => Promise.resolve(level) });
     afterEach(() => {
       delete (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel;
     });
-    /** Firefox: the browser answers create() with onShown or onClosed (possibly before create resolves). */
-    const firefoxAnswers = (event: 'shown' | 'closed') => {
-      const notifications = fakeBrowser.notifications as unknown as {
-        create(id: string, options: object): Promise<string>;
-      };
-      const create = notifications.create.bind(notifications);
-      vi.spyOn(notifications, 'create').mockImplementation(async (id, options) => {
-        const created = await create(id, options);
-        if (event === 'shown') await fakeBrowser.notifications.onShown.trigger(id);
-        else await fakeBrowser.notifications.onClosed.trigger(id, false);
-        return created;
-      });
-    };
 
-    it('a shown test reminder is a real notification now, and records nothing (Firefox: onShown)', async () => {
-      firefoxAnswers('shown');
+    it('created with permission granted: shown, a real notification now, and nothing recorded', async () => {
+      chromePermission('granted');
       await start();
       expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'shown' });
       const ids = await notificationIds();
@@ -296,42 +283,28 @@ describe('background', () => {
       expect(await badge()).toBe('');
     });
 
-    it('Firefox closing it before it showed (no notification service) is reported as closed at once', async () => {
-      firefoxAnswers('closed');
-      await start();
-      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'closed-at-once' });
-    });
-
-    it('Firefox saying nothing within its wait is reported as no answer, not as shown', async () => {
-      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-      vi.setSystemTime(MONDAY('09:00'));
-      background.main();
-      await vi.advanceTimersByTimeAsync(10);
-      const reply = send({ type: 'test-reminder' });
-      await vi.advanceTimersByTimeAsync(5000);
-      expect(await reply).toEqual({ ok: true, test: 'no-answer' });
-    });
-
-    it('Chrome: created with permission granted is shown; no Firefox events are awaited', async () => {
-      chromePermission('granted');
-      await start();
-      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'shown' });
-    });
-
-    it('Chrome: notifications denied for the browser are reported as such', async () => {
+    it('notifications denied for the browser: reported as such', async () => {
       chromePermission('denied');
       await start();
       expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'permission-denied' });
       expect((await readState())?.waiting).toBeNull();
     });
 
-    it('a create() the browser rejects is reported as refused, not claimed as sent', async () => {
+    it('a create() the browser rejects: refused, not claimed as sent', async () => {
       chromePermission('granted');
       vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
       vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       await start();
       expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'refused' });
       expect((await readState())?.waiting).toBeNull();
+    });
+
+    it('a real reminder the browser reports denied still waits, for the badge and the popup', async () => {
+      chromePermission('denied');
+      await start();
+      await fireAlarm('movement', MONDAY('09:50'));
+      await eventually(async () => expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false }));
+      expect(await badge()).toBe('!');
     });
   });
 
