@@ -140,7 +140,7 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
   }
   const api = browser.notifications as { getPermissionLevel?: () => Promise<string> };
   // Firefox has no getPermissionLevel; it tells through onShown / onClosed, which may fire before create()
-  // resolves. (Built for Firefox only: the Chrome background has 15 kB.)
+  // resolves. (Firefox builds only: Chrome's background would carry it for nothing.)
   const first = import.meta.env.FIREFOX && reminder.test ? firstSignal(id) : undefined;
   let created = true;
   try {
