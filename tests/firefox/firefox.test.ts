@@ -173,6 +173,20 @@ describe(`the add-on in Firefox`, () => {
     await options.close();
   });
 
+  it('with no notification service (the system backend, no daemon here) the page says Firefox closed it at once', async (context) => {
+    // Switching backends needs the chrome scope, which only 153 gives the remote agent.
+    if ((await ff.inChrome('(Services.prefs.setBoolPref("alerts.useSystemBackend", true), true)')) === null) return context.skip();
+    try {
+      const options = await ff.openPage('options.html', { width: 900, height: 1000 });
+      await click(options, 'button', 'Send a test reminder');
+      await poll(async () => (await text(options)).includes('The browser closed it at once'), 10_000, 'the page to say it was closed at once');
+      expect(await options.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '')).toContain('closed it at once');
+      await options.close();
+    } finally {
+      await ff.inChrome('Services.prefs.setBoolPref("alerts.useSystemBackend", false)');
+    }
+  });
+
   it('the event page, stopped when idle and woken by an alarm, picks up where it was', async () => {
     // A movement reminder falls due: shown, recorded, waiting.
     const shown = async () => (await history()).filter((e) => e.outcome === 'shown').length;
