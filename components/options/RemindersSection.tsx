@@ -8,7 +8,7 @@ export function RemindersSection({ state, canTellFullscreen }: { state: OptionsS
   const s = state.settings.value;
   const min = t('optionsUnitMinutes');
   return (
-    <Section id="reminders" title={t('optionsRemindersTitle')} intro={t('optionsRemindersIntro')}>
+    <Section id="reminders" title={t('optionsRemindersTitle')} intro={t(import.meta.env.FIREFOX ? 'optionsRemindersIntroFirefox' : 'optionsRemindersIntro')}>
       <div class="group">
         <SwitchField state={state} field="movementEnabled" label={t('optionsMovementEnabled')} description={t('optionsMovementEnabledHint')} />
         <NumberField

@@ -22,6 +22,8 @@ import { isCommandMessage, parseCommand, refusal, type Command, type CommandRepl
 import { clickOpensPopup, commandForButton } from '../../lib/schedule/notification-actions';
 import { parseSettings, settingsEqual, type Settings } from '../../lib/settings/settings';
 import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
+import { testReminderResult, type TestReminderResult } from '../../lib/schedule/test-reminder';
+import { firstSignal } from '../../shell/notification-signals';
 import { t, type MessageKey } from '../../shell/i18n';
 import { loadHistory, loadSettings, loadState, removeAllData, saveHistory, saveState, settingsItem, welcomedItem } from '../../shell/storage';
 import type { HoldReason, ReminderKind } from '../../lib/vocabulary';
@@ -93,7 +95,7 @@ async function presenting(settings: Settings): Promise<HoldReason | null> {
 async function step(
   decide: (state: EngineState, moment: Moment) => Step,
   known: { settings?: Settings; presence?: Presence } = {},
-): Promise<Step> {
+): Promise<Step & { test?: TestReminderResult }> {
   const current = known.settings ?? (await loadSettings()).settings;
   const before = await currentState();
   const now = Date.now();
@@ -107,12 +109,12 @@ async function step(
   let state = result.state;
 
   for (const reminder of result.dismiss) await clearNotification(notificationId(reminder));
-  let refused = result.refused;
+  let test: TestReminderResult | undefined;
   if (result.show) {
     const shown = await notify(result.show, state, current);
-    // A test that shows nothing says so; a real reminder still waits, for the badge and the popup.
-    if (!shown && result.show.test) refused = 'not-shown';
-    else if (!shown && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
+    // A test reports what the browser said; a real reminder not shown still waits, for the badge and the popup.
+    if (result.show.test) test = shown;
+    else if (shown !== 'shown' && state.waiting) state = { ...state, waiting: { ...state.waiting, notified: false } };
   }
 
   if (unsavedState || JSON.stringify(state) !== JSON.stringify(before)) {
@@ -127,7 +129,7 @@ async function step(
   await record(result.record, now);
   await updateBadge(state);
   await reconcileAlarms(state, now);
-  return { ...result, state, refused };
+  return { ...result, state, test };
 }
 
 async function record(entries: readonly HistoryEntry[], now: number): Promise<void> {
@@ -142,8 +144,12 @@ async function record(entries: readonly HistoryEntry[], now: number): Promise<vo
   }
 }
 
-/** Shows a notification; false when the browser refused it or reports notifications as blocked. */
-async function notify(reminder: WaitingReminder & { test?: true }, state: EngineState, settings: Settings): Promise<boolean> {
+/**
+ * Shows a notification and says what the browser reported (lib/schedule/test-reminder.ts). Only a test waits
+ * for Firefox's onShown / onClosed: a real reminder must not hold up the queue.
+ */
+async function notify(reminder: WaitingReminder & { test?: true }, state: EngineState, settings: Settings): Promise<TestReminderResult> {
+  const id = notificationId(reminder);
   const title = reminder.test ? t('bgTitleTest', t(TITLES[reminder.kind])) : t(TITLES[reminder.kind]);
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
@@ -161,23 +167,23 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
       buttons: [{ title: t('bgButtonDone') }, { title: second }],
     });
   }
+  const api = browser.notifications as { getPermissionLevel?: () => Promise<string> };
+  // Firefox has no getPermissionLevel; it tells through onShown / onClosed, which may fire before create()
+  // resolves. (Firefox builds only: Chrome's background would carry it for nothing.)
+  const first = import.meta.env.FIREFOX && reminder.test ? firstSignal(id) : undefined;
+  let created = true;
   try {
-    await browser.notifications.create(notificationId(reminder), options);
-    return !(await notificationsBlocked());
+    await browser.notifications.create(id, options);
   } catch (error) {
+    created = false;
     console.warn('Back to Core: the notification could not be shown; the badge and popup carry it', error);
-    return false;
   }
-}
-
-async function notificationsBlocked(): Promise<boolean> {
-  const level = (browser.notifications as { getPermissionLevel?: () => Promise<string> }).getPermissionLevel;
-  if (!level) return false;
-  try {
-    return (await level()) === 'denied';
-  } catch {
-    return false;
-  }
+  const permission = await api.getPermissionLevel?.().catch(() => undefined);
+  return testReminderResult({
+    created,
+    permission: permission === 'denied' || permission === 'granted' ? permission : undefined,
+    first: created ? await first : undefined,
+  });
 }
 
 async function clearNotification(id: string): Promise<void> {
@@ -211,7 +217,8 @@ async function reconcileAlarms(state: EngineState, now: number): Promise<void> {
 
 async function runCommand(cmd: EngineCommand): Promise<CommandReply> {
   const result = await step((state, m) => command(state, m, cmd));
-  return result.refused ? refusal({ reason: result.refused, field: '' }) : { ok: true };
+  if (result.refused) return refusal({ reason: result.refused, field: '' });
+  return result.test ? { ok: true, test: result.test } : { ok: true };
 }
 
 /** A message that passed the command check: engine commands go to the engine; import and delete change storage. */
@@ -261,7 +268,10 @@ function notSaved(error: unknown): CommandReply {
 /** Opens the popup on the waiting reminder's tip: the real popup where the browser allows it, else a small window. */
 async function openPopup(): Promise<void> {
   try {
-    await browser.action.openPopup();
+    // In the browser window the user last used: right after a notification click the focused window is the
+    // notification's own (Firefox's alert window), and a popup refuses an unfocused window unless named.
+    const { id } = await browser.windows.getLastFocused();
+    await browser.action.openPopup({ windowId: id });
   } catch {
     await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 380, height: 640 });
   }
@@ -319,7 +329,8 @@ export function startReminders(): void {
   browser.runtime.onStartup.addListener(() => void catchUp());
   browser.alarms.onAlarm.addListener(() => void catchUp());
   browser.idle.onStateChanged.addListener((presence) => void exclusive(() => step(wake, { presence })));
-  browser.notifications.onButtonClicked?.addListener((id, index) => void exclusive(() => onNotificationButton(id, index)));
+  // Firefox has the event but no buttons, and warns when a listener is added to it.
+  if (!import.meta.env.FIREFOX) browser.notifications.onButtonClicked.addListener((id, index) => void exclusive(() => onNotificationButton(id, index)));
   browser.notifications.onClicked.addListener((id) => void exclusive(() => onNotificationClick(id)));
   browser.commands?.onCommand.addListener((name) => {
     if (name === 'toggle-feed') void exclusive(toggleFeed);

@@ -11,6 +11,7 @@ import { historyList, type HistoryEntry } from '../history/history';
 import { completeSettings, type Settings } from '../settings/settings';
 import { isRecord, number, object, oneOf, pass, refuse, variant, type Check, type Checked, type Problem } from '../spec';
 import { FEED_SIDES, PAUSE_PRESETS, type FeedSide, type PausePreset } from '../vocabulary';
+import type { TestReminderResult } from './test-reminder';
 
 export type Command =
   | { type: 'done' }
@@ -32,7 +33,8 @@ export type CommandType = Command['type'];
 export type EngineCommand = Exclude<Command, { type: 'import' | 'delete-all' }>;
 
 /** `added`: for an import, how many of its entries were new here. */
-export type CommandReply = { ok: true; added?: number } | { ok: false; problem: Problem };
+/** `added`: history entries an import added; `test`: what the browser reported for a test reminder. */
+export type CommandReply = { ok: true; added?: number; test?: TestReminderResult } | { ok: false; problem: Problem };
 
 /** A drill is a minute or two; the longest the settings allow is well under this (s). */
 const MAX_DRILL_SEC = 60 * 60;

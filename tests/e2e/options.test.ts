@@ -263,7 +263,7 @@ describe('the options page in Chromium', () => {
   it('"Send a test reminder" shows a real notification', async () => {
     const page = await ext.openPage('options.html', { width: 900 });
     await page.getByRole('button', { name: 'Send a test reminder' }).click();
-    await expect.poll(() => page.locator('.test-result').textContent()).toContain('Sent.');
+    await expect.poll(() => page.locator('.test-result').textContent()).toContain('Shown:');
     await waitFor(async () => Object.keys(await ext.inWorker(() => chrome.notifications.getAll())).length > 0, 10_000, 'a notification');
     ext.expectNoErrors();
   });

@@ -263,22 +263,48 @@ describe('background', () => {
     expect(history[0]).toEqual(old[1]);
   });
 
-  it('a test reminder shows a real notification now and records nothing', async () => {
-    await start();
-    expect(await send({ type: 'test-reminder' })).toEqual({ ok: true });
-    const ids = await notificationIds();
-    expect(ids).toEqual([`test:movement:${MONDAY('09:00')}`]);
-    expect((await fakeBrowser.notifications.getAll())[ids[0]!]).toMatchObject({ title: 'Test reminder: Time for a movement break' });
-    expect(await readHistory()).toEqual([]);
-    expect(await badge()).toBe('');
-  });
+  describe('a test reminder reports what the browser said (Chrome build; Firefox\'s signals: notification-signals.test.ts)', () => {
+    // The fake browser has no getPermissionLevel; Chrome's is added per test.
+    const chromePermission = (level: string) =>
+      Object.assign(fakeBrowser.notifications, { getPermissionLevel: () => Promise.resolve(level) });
+    afterEach(() => {
+      delete (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel;
+    });
 
-  it('a test reminder the browser refuses is reported, not claimed as sent', async () => {
-    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await start();
-    expect(await send({ type: 'test-reminder' })).toEqual({ ok: false, problem: { reason: 'not-shown', field: '' } });
-    expect((await readState())?.waiting).toBeNull();
+    it('created with permission granted: shown, a real notification now, and nothing recorded', async () => {
+      chromePermission('granted');
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'shown' });
+      const ids = await notificationIds();
+      expect(ids).toEqual([`test:movement:${MONDAY('09:00')}`]);
+      expect((await fakeBrowser.notifications.getAll())[ids[0]!]).toMatchObject({ title: 'Test reminder: Time for a movement break' });
+      expect(await readHistory()).toEqual([]);
+      expect(await badge()).toBe('');
+    });
+
+    it('notifications denied for the browser: reported as such', async () => {
+      chromePermission('denied');
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'permission-denied' });
+      expect((await readState())?.waiting).toBeNull();
+    });
+
+    it('a create() the browser rejects: refused, not claimed as sent', async () => {
+      chromePermission('granted');
+      vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await start();
+      expect(await send({ type: 'test-reminder' })).toEqual({ ok: true, test: 'refused' });
+      expect((await readState())?.waiting).toBeNull();
+    });
+
+    it('a real reminder the browser reports denied still waits, for the badge and the popup', async () => {
+      chromePermission('denied');
+      await start();
+      await fireAlarm('movement', MONDAY('09:50'));
+      expect((await readState())?.waiting).toMatchObject({ kind: 'movement', notified: false });
+      expect(await badge()).toBe('!');
+    });
   });
 
   it('pause shows the paused mark and one pause-end wake-up; resume clears it', async () => {

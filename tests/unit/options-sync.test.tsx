@@ -72,17 +72,33 @@ describe('two open options pages', () => {
 });
 
 describe('"Send a test reminder"', () => {
-  it('asks the background for a test reminder and says it was sent', async () => {
+  it('asks the background for a test reminder and says what the browser reported', async () => {
     const received: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       received.push(message);
-      return Promise.resolve({ ok: true });
+      return Promise.resolve({ ok: true, test: 'shown' });
     });
     const { page } = await renderOptions();
     fireEvent.click(page.getByRole('button', { name: 'Send a test reminder' }));
     await settle(0);
     expect(received).toEqual([{ type: 'test-reminder' }]);
-    expect(page.getByText(/Sent\. It should appear on your screen now/)).toBeTruthy();
+    expect(page.getByText(/^Shown: the browser put it on your screen/)).toBeTruthy();
+    expect(page.queryByRole('alert')).toBeNull();
+  });
+
+  it.each([
+    ['closed-at-once', 'alert', /closed it at once, before it could appear/],
+    ['refused', 'alert', /refused to show it/],
+    ['permission-denied', 'alert', /Notifications are blocked for Back to Core, so the browser did not show it/],
+    ['no-answer', 'status', /did not say whether it appeared/],
+  ])('says "%s" in a sentence of its own (as %s)', async (result, role, sentence) => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, test: result }));
+    const { page } = await renderOptions();
+    fireEvent.click(page.getByRole('button', { name: 'Send a test reminder' }));
+    await settle(0);
+    const said = page.getByText(sentence);
+    expect(said.closest(`[role="${role}"]`)).not.toBeNull();
+    expect(page.queryByText(/^Shown:/)).toBeNull();
   });
 
   it('shows the background’s refusal', async () => {
