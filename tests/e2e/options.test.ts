@@ -256,6 +256,15 @@ describe('the options page in Chromium', () => {
         expect((await box(page, '#data-title')).y).toBeGreaterThan((await box(page, 'nav.contents')).y + (await box(page, 'nav.contents')).height - 1);
         await ext.screenshot(page, `options-layout-${colorScheme}-${width}`, { fullPage: false });
       }
+      // Scrolled by hand at 380 px, the marked link follows and stays in sight in the row of links.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => document.getElementById('about')!.scrollIntoView());
+      await expect.poll(() => page.getByRole('link', { name: 'About & safety', exact: true }).getAttribute('aria-current')).toBe('location');
+      await page.evaluate(() => document.getElementById('reminders')!.scrollIntoView());
+      await expect.poll(() => page.getByRole('link', { name: 'Reminders', exact: true }).getAttribute('aria-current')).toBe('location');
+      const link = await box(page, 'a[href="#reminders"]');
+      expect(link.x).toBeGreaterThanOrEqual(0);
+      expect(link.x + link.width).toBeLessThanOrEqual(380);
       ext.expectNoErrors();
     },
   );
