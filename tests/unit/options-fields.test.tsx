@@ -217,7 +217,7 @@ describe('saving', () => {
     expect(busiestMinute).toBeGreaterThan(30); // … and it did keep saving along the way
     expect(busiestMinute).toBeLessThanOrEqual(60); // our own margin, leaving room for another page
     expect((await storedSettings())?.movementIntervalMin).toBe(20 + (266 % 200));
-  });
+  }, 30_000); // 267 edits: slow on a busy machine, and a timeout would leak its page into the next test
 
   it('shows a rejected write, keeps the change, and saves it on "Try again"', async () => {
     const { page } = await renderOptions();
