@@ -31,7 +31,7 @@ import type { HistoryEntry } from '../history/history';
 import type { EngineCommand as Command } from './commands';
 import type { Settings } from '../settings/settings';
 import type { EngineState, WaitingReminder } from './state';
-import { TIP_INDEX } from '../tips/tip-index';
+import { REMINDER_TIPS } from '../tips/reminder-tips';
 import { CHECKIN_CUES, cueForTip } from '../tips/tip-cues';
 import type { FeedSide, HoldReason, PausePreset, ReminderKind } from '../vocabulary';
 import type { Reason } from '../spec';
@@ -286,7 +286,7 @@ function scheduleAfter(state: EngineState, kind: ReminderKind, settings: Setting
 
 function pickTip(b: StepBuilder, kind: ReminderKind): string {
   const { settings, now, pick } = b.moment;
-  return chooseTip(TIP_INDEX, {
+  return chooseTip(REMINDER_TIPS, {
     kind,
     hour: new Date(now).getHours(),
     feeding: b.state.feed !== null,

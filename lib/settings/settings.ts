@@ -231,12 +231,8 @@ export interface ParsedSettings {
  */
 export function parseSettings(raw: unknown): ParsedSettings {
   const { value: settings, problems } = repair(SETTINGS_CHECKS, defaultSettings(), raw);
-  for (const problem of problems) {
-    const spec = SETTINGS_FIELDS[problem.field as SettingsField] as FieldSpec | undefined;
-    const stored = (raw as Record<string, unknown>)[problem.field];
-    if (spec && 'min' in spec && typeof stored === 'number' && (problem.reason === 'too-small' || problem.reason === 'too-large')) {
-      (settings as unknown as Record<string, number>)[problem.field] = Math.min(spec.max, Math.max(spec.min, Math.round(stored)));
-    }
+  for (const { field, reason, min, max } of problems) {
+    if (reason === 'too-small' || reason === 'too-large') (settings as unknown as Record<string, unknown>)[field] = reason === 'too-small' ? min : max;
   }
   if (isRecord(raw)) {
     for (const key of Object.keys(raw)) if (!(key in SETTINGS_FIELDS)) problems.push({ field: key, reason: 'unknown-field' });

@@ -90,9 +90,9 @@ describe('breathAt with odd paces', () => {
   it('counts from 1 to the number of breaths, each breath inhale then exhale, in order', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 30 }),
-        fc.integer({ min: 1, max: 30 }),
-        fc.integer({ min: 1, max: 50 }),
+        fc.integer(PACE_LIMITS.inSec), // any pace the settings allow
+        fc.integer(PACE_LIMITS.outSec),
+        fc.integer(PACE_LIMITS.breaths),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (inSec, outSec, breaths, fraction) => {
           const p = { inSec, outSec, breaths };
