@@ -28,12 +28,10 @@ export const MIGRATIONS: Readonly<Record<StoredItem, Readonly<Record<number, Mig
 
 /** The version an item's stored metadata (`{ v }`) names; 1 when it names none or nonsense. */
 export function storedVersion(meta: unknown): number {
-  const v = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+  const v = (meta as { v?: unknown } | null | undefined)?.v;
+  return Number.isInteger(v) && (v as number) >= 1 ? (v as number) : 1;
 }
 
-/** The metadata stored beside an item written by this release. */
-export const currentMeta = (): { v: number } => ({ v: SCHEMA_VERSION });
 
 /** Brings a stored value from the version its metadata names up to `to` (this release's), step by step. */
 export function migrate(value: unknown, meta: unknown, steps: Readonly<Record<number, MigrationStep>>, to = SCHEMA_VERSION): unknown {

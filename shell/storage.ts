@@ -9,7 +9,7 @@
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { parseHistory, type HistoryEntry } from '../lib/history/history';
-import { currentMeta, migrate, MIGRATIONS, type StoredItem } from '../lib/migrate';
+import { migrate, MIGRATIONS, SCHEMA_VERSION, type StoredItem } from '../lib/migrate';
 import { parseSettings, type ParsedSettings, type Settings } from '../lib/settings/settings';
 import { parseState, type EngineState } from '../lib/schedule/state';
 
@@ -23,19 +23,19 @@ export const stateItem = storage.defineItem<unknown>('local:state');
 export const historyItem = storage.defineItem<unknown>('local:history');
 
 const ITEMS: Record<StoredItem, StorageItemKey> = { settings: settingsItem.key, state: stateItem.key, history: historyItem.key };
+const metaKey = (item: StoredItem) => `${ITEMS[item]}$` as StorageItemKey;
 
 /** Each item's value and schema version, read in one call per storage area, migrated to this release's shape. */
 async function read<const T extends readonly StoredItem[]>(...items: T): Promise<{ [I in keyof T]: unknown }> {
-  const keys = items.flatMap((item) => [ITEMS[item], `${ITEMS[item]}$` as StorageItemKey]);
-  const found = await storage.getItems(keys);
-  return items.map((item, i) => migrate(found[2 * i]?.value, found[2 * i + 1]?.value, MIGRATIONS[item])) as { [I in keyof T]: unknown };
+  const found = await storage.getItems(items.flatMap((item) => [ITEMS[item], metaKey(item)]));
+  return items.map((item, i) => migrate(found[2 * i]!.value, found[2 * i + 1]!.value, MIGRATIONS[item])) as { [I in keyof T]: unknown };
 }
 
 /** Writes a value and this release's schema version beside it, in one storage call. */
 async function write(item: StoredItem, value: unknown): Promise<void> {
   await storage.setItems([
     { key: ITEMS[item], value },
-    { key: `${ITEMS[item]}$`, value: currentMeta() },
+    { key: metaKey(item), value: { v: SCHEMA_VERSION } },
   ]);
 }
 

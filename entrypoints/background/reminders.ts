@@ -98,7 +98,7 @@ async function step(
       unsavedState = null;
     } catch (error) {
       unsavedState = state;
-      console.warn('Back to Core: could not save the reminder state; will retry with the next write', error);
+      console.warn('Back to Core: state not saved; the next write retries', error);
     }
   }
   await record(result.record, now);
@@ -115,7 +115,7 @@ async function record(entries: readonly HistoryEntry[], now: number): Promise<vo
     unsavedHistory = [];
   } catch (error) {
     unsavedHistory = pending;
-    console.warn('Back to Core: could not save history; will retry with the next write', error);
+    console.warn('Back to Core: history not saved; the next write retries', error);
   }
 }
 
@@ -142,7 +142,7 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
     await browser.notifications.create(notificationId(reminder), options);
     return !(await notificationsBlocked());
   } catch (error) {
-    console.warn('Back to Core: the notification could not be shown; the badge and popup carry it', error);
+    console.warn('Back to Core: notification not shown; the badge and popup carry it', error);
     return false;
   }
 }
