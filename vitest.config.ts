@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // Property tests are CPU-bound: on a shared 2-core machine the default 5 s fails them for load, not logic.
+    testTimeout: 30_000,
   },
 });

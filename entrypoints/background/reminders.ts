@@ -25,7 +25,7 @@ import type { EngineState, WaitingReminder } from '../../lib/schedule/state';
 import { testReminderResult, type TestReminderResult } from '../../lib/schedule/test-reminder';
 import { firstSignal } from '../../shell/notification-signals';
 import { t, type MessageKey } from '../../shell/i18n';
-import { loadHistory, loadSettings, loadState, removeAllData, saveHistory, saveState, settingsItem, welcomedItem } from '../../shell/storage';
+import { loadHistory, loadSettings, loadState, removeAllData, replaceSettings, saveHistory, saveState, settingsItem, welcomedItem } from '../../shell/storage';
 import type { HoldReason, ReminderKind } from '../../lib/vocabulary';
 
 const TITLES: Record<ReminderKind, MessageKey> = {
@@ -123,7 +123,7 @@ async function step(
       unsavedState = null;
     } catch (error) {
       unsavedState = state;
-      console.warn('Back to Core: could not save the reminder state; will retry with the next write', error);
+      console.warn('Back to Core: state not saved; the next write retries', error);
     }
   }
   await record(result.record, now);
@@ -140,7 +140,7 @@ async function record(entries: readonly HistoryEntry[], now: number): Promise<vo
     unsavedHistory = [];
   } catch (error) {
     unsavedHistory = pending;
-    console.warn('Back to Core: could not save history; will retry with the next write', error);
+    console.warn('Back to Core: history not saved; the next write retries', error);
   }
 }
 
@@ -176,7 +176,7 @@ async function notify(reminder: WaitingReminder & { test?: true }, state: Engine
     await browser.notifications.create(id, options);
   } catch (error) {
     created = false;
-    console.warn('Back to Core: the notification could not be shown; the badge and popup carry it', error);
+    console.warn('Back to Core: notification not shown; the badge and popup carry it', error);
   }
   const permission = await api.getPermissionLevel?.().catch(() => undefined);
   return testReminderResult({
@@ -239,7 +239,7 @@ async function importData(cmd: Extract<Command, { type: 'import' }>): Promise<Co
     const merged = mergeHistory(appendHistory(await loadHistory(now), unsavedHistory, now), cmd.history, now);
     await saveHistory(merged.history);
     unsavedHistory = [];
-    await settingsItem.setValue(cmd.settings);
+    await replaceSettings(cmd.settings);
     return { ok: true, added: merged.added };
   } catch (error) {
     return notSaved(error);

@@ -5,12 +5,12 @@ import { parseHistory } from '../../lib/history/history';
 import { browser } from 'wxt/browser';
 import { sendCommand } from '../../shell/messaging';
 import { notificationPermission } from '../../shell/notification-permission';
-import { historyItem, loadHistory, saveSettings, settingsItem } from '../../shell/storage';
+import { historyItem, loadHistory, loadRawSettings, saveSettings, settingsItem } from '../../shell/storage';
 
 /** The settings state's storage (see createOptionsState). */
 export function settingsDeps(): OptionsDeps {
   return {
-    loadRaw: () => settingsItem.getValue(),
+    loadRaw: loadRawSettings,
     save: saveSettings,
     watch: (callback) => settingsItem.watch((value) => callback(value)),
     now: () => Date.now(),

@@ -75,9 +75,14 @@ const PRIORITY: readonly ReminderKind[] = ['checkin', 'after-feed', 'feeding', '
 
 const PAUSE_MIN: Record<Exclude<PausePreset, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
 
-/** The latest a pause asked for at or before `now` can end: the longest preset, or tomorrow's active hours. */
-function longestPauseEnd(hours: ActiveHours, now: number): number {
-  return Math.max(now + Math.max(...Object.values(PAUSE_MIN)) * MINUTE, tomorrowsStart(hours, now));
+/**
+ * Whether a pause is over at `now`: its end has come, or the clock reads earlier than when it was asked for
+ * (set back: the time already paused is unknown, and a pause never runs longer than asked), or it ends later
+ * than any pause asked for by now could — the longest preset (2 h) or tomorrow's active hours.
+ */
+function pauseOver(state: EngineState, hours: ActiveHours, now: number): boolean {
+  const until = state.pausedUntil;
+  return until !== null && (until <= now || (state.pausedAt ?? 0) > now || until > Math.max(now + PAUSE_MIN['2h'] * MINUTE, tomorrowsStart(hours, now)));
 }
 
 function movementDue(settings: Settings, from: number): number | null {
@@ -124,6 +129,11 @@ function restartSchedule(state: EngineState, settings: Settings, from: number): 
   return { ...state, movementDueAt: movementDue(settings, from), feedingDueAt: feedingDue(settings, from) };
 }
 
+/** Ends a pause: the schedule starts afresh from now. */
+function resume(state: EngineState, settings: Settings, now: number): EngineState {
+  return restartSchedule({ ...state, pausedUntil: null, pausedAt: null }, settings, now);
+}
+
 function endFeed(b: StepBuilder, endedBy: 'user' | 'auto'): void {
   const { feed } = b.state;
   if (!feed) return;
@@ -157,9 +167,7 @@ function catchUp(b: StepBuilder): void {
   const naturalBreak = settings.naturalBreakMin * MINUTE;
 
   clampToClock(b);
-  if (b.state.pausedUntil !== null && b.state.pausedUntil <= now) {
-    b.state = restartSchedule({ ...b.state, pausedUntil: null, pausedAt: null }, settings, now);
-  }
+  if (pauseOver(b.state, settings, now)) b.state = resume(b.state, settings, now);
   if (b.state.feed && now >= b.state.feed.startedAt + FEED_AUTO_END_MIN * MINUTE) endFeed(b, 'auto');
 
   // Leaving and coming back. `idle` is only reported after the natural-break length without input.
@@ -184,10 +192,7 @@ function catchUp(b: StepBuilder): void {
   };
 }
 
-/**
- * After the clock was set back: brings every pending time within what could have been scheduled from now, and
- * ends a pause asked for "later" than now or beyond the longest a pause can be (a stored far-future end).
- */
+/** After the clock was set back: brings every pending time within what could have been scheduled from now. */
 function clampToClock(b: StepBuilder): void {
   const { settings, now } = b.moment;
   const s = b.state;
@@ -197,7 +202,6 @@ function clampToClock(b: StepBuilder): void {
     movementDueAt: noLater(s.movementDueAt, movementDue(settings, now)),
     feedingDueAt: noLater(s.feedingDueAt, feedingDue(settings, now)),
     afterFeedDueAt: noLater(s.afterFeedDueAt, now + AFTER_FEED_DELAY_MIN * MINUTE),
-    awaySince: noLater(s.awaySince, now),
     snoozed: s.snoozed && { ...s.snoozed, until: Math.min(s.snoozed.until, now + settings.snoozeMin * MINUTE) },
     feed: s.feed && {
       ...s.feed,
@@ -205,9 +209,6 @@ function clampToClock(b: StepBuilder): void {
       nextCheckInAt: Math.min(s.feed.nextCheckInAt, now + settings.feedCheckInMin * MINUTE),
     },
   };
-  if (s.pausedUntil !== null && ((s.pausedAt ?? 0) > now || s.pausedUntil > longestPauseEnd(settings, now))) {
-    b.state = restartSchedule({ ...b.state, pausedUntil: null, pausedAt: null }, settings, now);
-  }
 }
 
 /** Shows what is due, one at a time; the rest are recorded and rescheduled. */
@@ -351,7 +352,7 @@ function runCommand(b: StepBuilder, command: Command): void {
     }
     case 'resume':
       if (b.state.pausedUntil === null) b.refused = 'not-paused';
-      else b.state = restartSchedule({ ...b.state, pausedUntil: null, pausedAt: null }, settings, now);
+      else b.state = resume(b.state, settings, now);
       return;
     case 'start-feed':
       startFeed(b, command.side);
