@@ -1,48 +1,84 @@
 /**
  * Every storage item the extension keeps, in one place. Values are stored as written but read back as
  * `unknown`: storage can hold anything (an older version, a synced browser, a hand edit), so each read goes
- * through the pure migration (lib/migrate.ts) from the schema version stored beside it (`<key>$`, WXT's meta
- * key) and then a pure parser that repairs what it must. Each write stamps this release's version.
+ * through the pure migration (lib/migrate.ts) from the schema version stored beside it (`<key>$`, the meta
+ * key @wxt-dev/storage used in 0.1.0) and then a pure parser that repairs what it must. Each write stamps
+ * this release's version.
  *
- * WXT's own `version`/`migrations` are not used: they throw on a downgrade (a synced browser on an older
- * release must still read newer settings) and write from every page that loads.
+ * The items are a few lines over `browser.storage` rather than @wxt-dev/storage's: we use none of its
+ * versioning (it throws on a downgrade, and a synced browser on an older release must still read newer
+ * settings) and its runtime is a quarter of the background's budget. Defining an item here reads nothing.
  */
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { parseHistory, type HistoryEntry } from '../lib/history/history';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, type StoredItem } from '../lib/migrate';
 import { parseSettings, settingsForSave, type ParsedSettings, type Settings } from '../lib/settings/settings';
 import { parseState, type EngineState } from '../lib/schedule/state';
 
+type Area = 'local' | 'sync';
+
+/** One stored value: `key` is `<area>:<name>` (as in 0.1.0); a missing value reads as null. */
+export interface StoredValue<T> {
+  key: `${Area}:${string}`;
+  getValue(): Promise<T | null>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls back on every change from anywhere, with the new and old values; returns an unwatch function. */
+  watch(callback: (next: T | null, previous: T | null) => void): () => void;
+}
+
+function defineValue<T>(area: Area, name: string): StoredValue<T> {
+  const store = () => browser.storage[area];
+  return {
+    key: `${area}:${name}`,
+    getValue: async () => ((await store().get(name))[name] as T | undefined) ?? null,
+    setValue: (value) => store().set({ [name]: value }),
+    // The version marker goes with the value.
+    removeValue: () => store().remove([name, `${name}$`]),
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changed: string) => {
+        const change = changed === area ? changes[name] : undefined;
+        if (change) callback((change.newValue as T | undefined) ?? null, (change.oldValue as T | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
 /** The user's settings: one compact item in `sync` (8 KB per item, 120 writes a minute). */
-export const settingsItem = storage.defineItem<unknown>('sync:settings');
+export const settingsItem = defineValue<unknown>('sync', 'settings');
 
 /** The engine's runtime state (see lib/schedule/state.ts). Local: this browser's schedule. Written by the background only. */
-export const stateItem = storage.defineItem<unknown>('local:state');
+export const stateItem = defineValue<unknown>('local', 'state');
 
 /** History of reminders, drills and feeds, capped (see lib/history/history.ts). Written by the background only; never synced. */
-export const historyItem = storage.defineItem<unknown>('local:history');
+export const historyItem = defineValue<unknown>('local', 'history');
 
 /**
  * When the welcome page was first opened (epoch ms). A first install opens it once; Chromium also reports
  * "install" each time it starts with a command-line-loaded extension, so the install alone is not enough.
  */
-export const welcomedItem = storage.defineItem<number>('local:welcomedAt');
+export const welcomedItem = defineValue<number>('local', 'welcomedAt');
 
-const ITEMS: Record<StoredItem, StorageItemKey> = { settings: settingsItem.key, state: stateItem.key, history: historyItem.key };
-const metaKey = (item: StoredItem) => `${ITEMS[item]}$` as StorageItemKey;
+const PLACES: Record<StoredItem, [Area, string]> = { settings: ['sync', 'settings'], state: ['local', 'state'], history: ['local', 'history'] };
 
-/** Each item's value and schema version, read in one call per storage area, migrated to this release's shape. */
+/** Each item's value and schema version (one get each, in parallel), migrated to this release's shape. */
 async function read<const T extends readonly StoredItem[]>(...items: T): Promise<{ [I in keyof T]: unknown }> {
-  const found = await storage.getItems(items.flatMap((item) => [ITEMS[item], metaKey(item)]));
-  return items.map((item, i) => migrate(found[2 * i]!.value, found[2 * i + 1]!.value, MIGRATIONS[item])) as { [I in keyof T]: unknown };
+  const values = await Promise.all(
+    items.map(async (item) => {
+      const [area, name] = PLACES[item];
+      const got = await browser.storage[area].get([name, `${name}$`]);
+      return migrate(got[name], got[`${name}$`], MIGRATIONS[item]);
+    }),
+  );
+  return values as { [I in keyof T]: unknown };
 }
 
 /** Writes a value and this release's schema version beside it, in one storage call. */
 async function write(item: StoredItem, value: unknown): Promise<void> {
-  await storage.setItems([
-    { key: ITEMS[item], value },
-    { key: metaKey(item), value: { v: SCHEMA_VERSION } },
-  ]);
+  const [area, name] = PLACES[item];
+  await browser.storage[area].set({ [name]: value, [`${name}$`]: { v: SCHEMA_VERSION } });
 }
 
 export async function loadSettings(): Promise<ParsedSettings> {
@@ -92,5 +128,5 @@ export async function saveHistory(history: readonly HistoryEntry[]): Promise<voi
 
 /** Deletes everything the extension keeps (the background's "Delete all data"). */
 export async function removeAllData(): Promise<void> {
-  await Promise.all([settingsItem, stateItem, historyItem, welcomedItem].map((item) => item.removeValue({ removeMeta: true })));
+  await Promise.all([settingsItem, stateItem, historyItem, welcomedItem].map((item) => item.removeValue()));
 }

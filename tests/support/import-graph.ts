@@ -58,6 +58,8 @@ export const LIB_LAYERS: ReadonlyArray<readonly string[]> = [
   ['settings'],
   ['breathing', 'history', 'tips'],
   ['schedule'],
+  // What the pages decide from the schedule: which state leads the popup, what the welcome's answers mean.
+  ['popup', 'welcome'],
 ];
 
 const subjectOf = (path: string): string | null => {
