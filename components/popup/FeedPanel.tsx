@@ -3,7 +3,7 @@ import type { FeedStatus } from '../../lib/schedule/status';
 import { minutesUntil } from '../../lib/schedule/status';
 import { minutesText } from '../format';
 import { formatClock, formatElapsed } from './format';
-import { FEED_SIDES, type FeedSide } from '../../lib/vocabulary';
+import type { FeedSide } from '../../lib/vocabulary';
 
 export const SIDE_NAME: Record<FeedSide, MessageKey> = {
   left: 'popupFeedLeft',
@@ -62,14 +62,17 @@ export function FeedCard({ feed, cue, checkIn, now, busy, onEnd, onCheckDone }: 
 }
 
 type StartProps = {
-  suggested: FeedSide;
+  /** The buttons to offer (a bottle-only family gets the bottle alone). */
+  sides: readonly FeedSide[];
+  /** The side to suggest first, or null when there is nothing to choose between. */
+  suggested: FeedSide | null;
   busy: boolean;
   onStart(side: FeedSide): void;
 };
 
 /** One tap starts a feed, the suggested side first; quiet buttons, so the lead stays the lead. */
-export function FeedStart({ suggested, busy, onStart }: StartProps) {
-  const order = [suggested, ...FEED_SIDES.filter((side) => side !== suggested)];
+export function FeedStart({ sides, suggested, busy, onStart }: StartProps) {
+  const order = suggested ? [suggested, ...sides.filter((side) => side !== suggested)] : sides;
   return (
     <section class="feed-start" aria-labelledby="feed-title">
       <h2 id="feed-title" class="section-title">

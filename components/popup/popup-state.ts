@@ -6,7 +6,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { drillDurationSec, paceOf, type BreathPace } from '../../lib/breathing/breathing';
 import { chooseTip } from '../../lib/tips/choose-tip';
-import { suggestedSide } from '../../lib/schedule/feeding';
+import { feedSidesFor, suggestedSide } from '../../lib/schedule/feeding';
 import { countToday, type HistoryEntry } from '../../lib/history/history';
 import type { Command, CommandReply } from '../../lib/schedule/commands';
 import type { Settings } from '../../lib/settings/settings';
@@ -66,7 +66,9 @@ export function createPopupState(deps: PopupDeps) {
 
   const status = computed(() => statusFor(state.value, settings.value, now.value));
   const today = computed(() => countToday(history.value, now.value));
-  const suggested = computed(() => suggestedSide(state.value.lastFeedSide));
+  /** The feed buttons: a bottle-only family is offered the bottle alone, with nothing to suggest. */
+  const feedSides = computed(() => feedSidesFor(settings.value.feedingMethod));
+  const suggested = computed(() => (feedSides.value.length > 1 ? suggestedSide(state.value.lastFeedSide, settings.value.feedingMethod) : null));
   const pace = computed<BreathPace>(() => paceOf(settings.value));
   const drillLengthSec = computed(() => drillDurationSec(pace.value));
   /** Which one thing leads the popup (lib/popup/lead.ts). */
@@ -96,8 +98,7 @@ export function createPopupState(deps: PopupDeps) {
    */
   const checkInCue = computed(() => {
     const feed = state.value.feed;
-    const list = cues.value?.CHECKIN_CUES;
-    return (feed && list && list.length > 0 && list[feed.checkIns % list.length]) || null;
+    return (feed && cues.value?.checkInCue(feed.checkIns, feed.side)) || null;
   });
 
   /** The tip for the moment: the waiting reminder's (once), else the chooser's, away from recent ones. */
@@ -182,6 +183,7 @@ export function createPopupState(deps: PopupDeps) {
     status,
     today,
     suggested,
+    feedSides,
     pace,
     drillLengthSec,
     lead,

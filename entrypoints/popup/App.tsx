@@ -76,8 +76,9 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
       )}
     </button>
   );
-  const feedStart = !status.feed && (
-    <FeedStart suggested={app.suggested.value} busy={busy} onStart={(side) => void app.startFeed(side)} />
+  // "Not feeding now" (the welcome or Settings): no feed buttons to wade past.
+  const feedStart = !status.feed && app.settings.value.feedingMethod !== 'none' && (
+    <FeedStart sides={app.feedSides.value} suggested={app.suggested.value} busy={busy} onStart={(side) => void app.startFeed(side)} />
   );
   const statusLine = lead.kind !== 'paused' && <StatusLine line={status.line} now={now} />;
 

@@ -32,7 +32,7 @@ import type { EngineCommand as Command } from './commands';
 import type { Settings } from '../settings/settings';
 import type { EngineState, WaitingReminder } from './state';
 import { REMINDER_TIPS } from '../tips/reminder-tips';
-import { CHECKIN_CUES, cueForTip } from '../tips/tip-cues';
+import { checkInCue, cueForTip } from '../tips/tip-cues';
 import type { FeedSide, HoldReason, PausePreset, ReminderKind } from '../vocabulary';
 import type { Reason } from '../spec';
 
@@ -453,6 +453,6 @@ export function reminderForNotification(id: string, state: EngineState): Waiting
 /** The short line a reminder's notification carries: the rotating checklist during a feed, else its tip's cue. */
 export function cueFor(reminder: WaitingReminder, state: EngineState): string {
   // The feed card shows cue 0 from the start; the n-th posture check brings cue n (the popup shows the same).
-  if (reminder.kind === 'checkin' && CHECKIN_CUES.length > 0) return CHECKIN_CUES[(state.feed?.checkIns ?? 0) % CHECKIN_CUES.length] ?? '';
+  if (reminder.kind === 'checkin') return checkInCue(state.feed?.checkIns ?? 0, state.feed?.side ?? null);
   return cueForTip(reminder.tipId);
 }

@@ -2,6 +2,7 @@
  * The notification text for each tip that goes with a reminder (general tips never do): readable at a glance
  * (at most 90 characters). The background needs only these words.
  */
+import type { FeedSide } from '../vocabulary';
 import type { ReminderTipId } from './tip-index';
 
 export const TIP_CUES: Record<ReminderTipId, string> = {
@@ -63,15 +64,24 @@ export const TIP_CUES: Record<ReminderTipId, string> = {
  * The posture checklist for check-ins during a feed, in the order they rotate. Each is a notification body
  * (at most 90 characters).
  */
+/** The check-in cue about the other breast: it means nothing during a bottle feed. */
+const OTHER_SIDE_CUE = 'Baby done on this side? Offer the other, or rest them on your other arm.';
+
 export const CHECKIN_CUES: readonly string[] = [
   'Is your mid-back resting on the chair or a cushion?',
   'Feet up on a stool or a low box?',
   'Bring the baby up to you on a pillow, rather than leaning down.',
   'Let your shoulders drop away from your ears.',
   'Chin level: look up from the baby for a breath or two.',
-  'Baby done on this side? Offer the other, or rest them on your other arm.',
+  OTHER_SIDE_CUE,
   'Water within reach? Have a sip.',
 ];
+
+/** The cue for a feed's n-th posture check (0 at its start): the checklist in turn, without sides for a bottle. */
+export function checkInCue(checkIns: number, side: FeedSide | null): string {
+  const list = side === 'bottle' ? CHECKIN_CUES.filter((cue) => cue !== OTHER_SIDE_CUE) : CHECKIN_CUES;
+  return list[checkIns % list.length] ?? '';
+}
 
 export function cueForTip(id: string): string {
   return (TIP_CUES as Record<string, string>)[id] ?? '';

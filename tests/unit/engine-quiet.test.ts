@@ -96,3 +96,13 @@ describe('holding while presenting', () => {
     expect([...wakeUps(step.state, MONDAY('09:30')).keys()].sort()).toEqual(['feeding', 'movement']);
   });
 });
+
+describe('posture check cues for a bottle feed', () => {
+  it('never asks to offer the other side during a bottle feed, and does at the breast', async () => {
+    const { checkInCue, CHECKIN_CUES } = await import('../../lib/tips/tip-cues');
+    const bottle = CHECKIN_CUES.map((_, n) => checkInCue(n, 'bottle'));
+    expect(bottle.some((cue) => /other side|Offer the other/i.test(cue))).toBe(false);
+    const breast = CHECKIN_CUES.map((_, n) => checkInCue(n, 'left'));
+    expect(breast.some((cue) => /Offer the other/.test(cue))).toBe(true);
+  });
+});

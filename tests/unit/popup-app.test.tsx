@@ -544,3 +544,23 @@ describe('popup keyboard operation', () => {
     ]);
   });
 });
+
+describe('popup feed buttons follow how the baby is fed', () => {
+  it('offers a bottle-only family the bottle alone, with no side suggested', async () => {
+    await setup({ settings: { feedingMethod: 'bottle' }, state: { lastFeedSide: 'left' } });
+    const feed = document.querySelector('.feed-start')!;
+    expect([...feed.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Bottle']);
+    expect(feed.querySelector('.suggested-mark')).toBeNull();
+  });
+
+  it('suggests the other side to a family that feeds at the breast', async () => {
+    await setup({ settings: { feedingMethod: 'breast' }, state: { lastFeedSide: 'left' } });
+    const first = document.querySelector('.feed-start button')!;
+    expect(first.textContent).toMatch(/^Right/);
+  });
+
+  it('shows no feed buttons when not feeding now', async () => {
+    await setup({ settings: { feedingMethod: 'none', feedingEnabled: false } });
+    expect(document.querySelector('.feed-start')).toBeNull();
+  });
+});
