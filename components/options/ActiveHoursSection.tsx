@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Weekday } from '../../lib/settings/settings';
 import { t, type MessageKey } from '../../shell/i18n';
-import { FieldError, Section, fieldId } from './fields';
+import { FieldError, Section, SwitchField, fieldId } from './fields';
 import { minutesToTime, timeToMinutes, windowText } from './format';
 import type { OptionsState } from './options-state';
 
@@ -16,7 +16,11 @@ const WEEK: ReadonlyArray<{ day: Weekday; short: MessageKey; long: MessageKey }>
   { day: 0, short: 'optionsDaySunShort', long: 'optionsDaySun' },
 ];
 
-export function ActiveHoursSection({ state }: { state: OptionsState }) {
+/**
+ * Active hours and days, and when a due reminder waits (a fullscreen window, a tab playing sound).
+ * `canTellFullscreen`: the browser reports window states (Firefox for Android, for one, has no windows).
+ */
+export function ActiveHoursSection({ state, canTellFullscreen }: { state: OptionsState; canTellFullscreen: boolean }) {
   const s = state.settings.value;
   const noDays = s.activeDays.length === 0;
   const toggleDay = (day: Weekday, on: boolean) =>
@@ -53,6 +57,14 @@ export function ActiveHoursSection({ state }: { state: OptionsState }) {
           {t('optionsNoDays')}
         </p>
       ) : null}
+      <div class="group">
+        {canTellFullscreen ? (
+          <SwitchField state={state} field="holdWhileFullscreen" label={t('optionsHoldFullscreen')} description={t('optionsHoldFullscreenHint')} />
+        ) : (
+          <p class="note">{t('optionsHoldCannotTell')}</p>
+        )}
+        <SwitchField state={state} field="holdWhileAudible" label={t('optionsHoldAudible')} description={t('optionsHoldAudibleHint')} />
+      </div>
     </Section>
   );
 }

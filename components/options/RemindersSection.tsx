@@ -3,8 +3,7 @@ import { NumberField, Section, SwitchField } from './fields';
 import { minutesText } from './format';
 import type { OptionsState } from './options-state';
 
-/** `canTellFullscreen`: the browser reports window states (Firefox for Android, for one, has no windows). */
-export function RemindersSection({ state, canTellFullscreen }: { state: OptionsState; canTellFullscreen: boolean }) {
+export function RemindersSection({ state }: { state: OptionsState }) {
   const s = state.settings.value;
   const min = t('optionsUnitMinutes');
   return (
@@ -35,14 +34,6 @@ export function RemindersSection({ state, canTellFullscreen }: { state: OptionsS
         <NumberField state={state} field="feedCheckInMin" label={t('optionsFeedCheckIn')} unit={min} note={t('optionsFeedCheckInNote')} />
         <NumberField state={state} field="snoozeMin" label={t('optionsSnooze')} unit={min} />
         <NumberField state={state} field="naturalBreakMin" label={t('optionsNaturalBreak')} unit={min} note={t('optionsNaturalBreakNote')} />
-      </div>
-      <div class="group">
-        {canTellFullscreen ? (
-          <SwitchField state={state} field="holdWhileFullscreen" label={t('optionsHoldFullscreen')} description={t('optionsHoldFullscreenHint')} />
-        ) : (
-          <p class="note">{t('optionsHoldCannotTell')}</p>
-        )}
-        <SwitchField state={state} field="holdWhileAudible" label={t('optionsHoldAudible')} description={t('optionsHoldAudibleHint')} />
       </div>
     </Section>
   );

@@ -72,7 +72,16 @@ export function TipCard({ tip, forReminder, showDrawing = true, onAnother }: Pro
         {drawing && <Drawing key={drawing} id={drawing} />}
       </div>
       <p class="tip-body">{tip.body}</p>
-      {tip.safetyList && <SafetyListLater level={3} />}
+      {/* The whole list is long: it waits behind its own summary, so the popup keeps within its 600 px. */}
+      {tip.safetyList && (
+        <details class="clinician tip-safety">
+          <summary>
+            <span class="chevron" aria-hidden="true" />
+            {t('popupTipSafetySummary')}
+          </summary>
+          <SafetyListLater level={3} />
+        </details>
+      )}
       <div class="tip-actions">
         {tip.hasWhy && (
           <button type="button" class="btn btn-link" aria-expanded={whyOpen} aria-controls="tip-why" onClick={() => setWhyOpen(!whyOpen)}>

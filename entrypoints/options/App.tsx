@@ -29,8 +29,8 @@ export function App({ state, deps }: { state: OptionsState; deps: PageDeps }) {
         <RepairedNotice state={state} />
         {state.loaded.value ? (
           <>
-            <RemindersSection state={state} canTellFullscreen={deps.canTellFullscreen} />
-            <ActiveHoursSection state={state} />
+            <RemindersSection state={state} />
+            <ActiveHoursSection state={state} canTellFullscreen={deps.canTellFullscreen} />
             <BreathingSection state={state} />
             <NotificationsSection state={state} deps={deps} />
             <RecoverySection state={state} />

@@ -168,7 +168,7 @@ describe('the popup in Chromium', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await ext.openPage('popup.html', { colorScheme, reducedMotion, width: 360, height: 600 });
         await page.getByRole('button', { name: /^Breathe · / }).click();
-        await expect(page.locator('.drill-phase').textContent()).resolves.toContain('Sit tall, hands around your lower ribs.');
+        await expect(page.locator('.drill-phase').textContent()).resolves.toContain('Sit tall, ribs over your pelvis, hands on your lower ribs.');
         await page.locator('.drill-phase', { hasText: 'Breathe in' }).waitFor({ timeout: 5000 });
         await page.waitForTimeout(1500);
         const m = await measure(page, { role: 'button', name: 'Stop' });

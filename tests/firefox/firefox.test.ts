@@ -71,7 +71,7 @@ describe(`the add-on in Firefox`, () => {
     let popup = await ff.openPage('popup.html', { width: 360, height: 720 });
     await poll(async () => /Move in \d+ min/.test(await text(popup)), 5000, 'the status line');
     const body = await text(popup);
-    expect(body).toMatch(/Feeding check at/);
+    expect(body).toMatch(/Feed set-up in/);
     expect(body).toContain('Breathe · 1 min');
     expect(await byText(popup, 'button', 'Another tip')).not.toBeNull();
     await poll(() => popup.evaluate(() => (document.querySelector('.tip h3, .tip h2, .tip p')?.textContent ?? '').length > 10), 5000, 'the tip');
@@ -114,7 +114,7 @@ describe(`the add-on in Firefox`, () => {
     await typeInto(options, '#field-movementIntervalMin', '5');
     await poll(() => options.evaluate(() => document.querySelector('#field-movementIntervalMin')?.getAttribute('aria-invalid') === 'true'), 5000, 'the field to be marked invalid');
     const error = await options.evaluate(() => document.querySelector('#field-movementIntervalMin-error')?.textContent ?? '');
-    expect(error).toMatch(/10/);
+    expect(error).toMatch(/below the lowest value/);
     await new Promise((r) => setTimeout(r, 500)); // a write would have landed by now
     expect((await settings())?.movementIntervalMin).toBe(60);
     expect((await alarms()).movement).toBe(due);
