@@ -67,6 +67,18 @@ describe(`the add-on in Firefox`, () => {
     expect(s.feedingDueAt! - now).toBeLessThanOrEqual(180 * MIN);
   });
 
+  it('installing opened exactly one welcome tab, which renders its questions', async () => {
+    const welcomes = async () => (await views()).filter((v) => v === '/welcome.html');
+    await poll(async () => (await welcomes()).length > 0, 10_000, 'the welcome tab');
+    await new Promise((r) => setTimeout(r, 1000)); // a second one would have opened by now
+    expect(await welcomes()).toHaveLength(1);
+    const questions = await probe.evaluate(() =>
+      chrome.extension.getViews({ type: 'tab' }).find((v) => v.location.pathname === '/welcome.html')?.document.body.innerText ?? '',
+    );
+    expect(questions).toContain('How is your baby fed?');
+    expect(await probe.evaluate(async () => typeof (await chrome.storage.local.get('welcomedAt')).welcomedAt)).toBe('number');
+  });
+
   it('the popup shows the status, a tip and Breathe; a started feed survives closing and reopening it', async () => {
     let popup = await ff.openPage('popup.html', { width: 360, height: 720 });
     await poll(async () => /Move in \d+ min/.test(await text(popup)), 5000, 'the status line');
@@ -78,17 +90,18 @@ describe(`the add-on in Firefox`, () => {
     await ff.screenshot(popup, `firefox-${ff.major}-popup`);
 
     await click(popup, '.side-buttons .btn', 'Left suggested');
-    await poll(async () => (await text(popup)).includes('Feeding · Left'), 5000, 'the feed to start');
+    await poll(async () => /Feeding · Left/i.test(await text(popup)), 5000, 'the feed to start');
     await popup.close();
     expect((await state())?.feed).toMatchObject({ side: 'left' });
 
     popup = await ff.openPage('popup.html', { width: 360, height: 720 });
-    await poll(async () => (await text(popup)).includes('Feeding · Left'), 5000, 'the running feed after reopening');
+    await poll(async () => /Feeding · Left/i.test(await text(popup)), 5000, 'the running feed after reopening');
     const timer = await popup.evaluate(() => document.querySelector('[role="timer"]')?.textContent ?? '');
     expect(timer).toMatch(/^\d+:\d\d$/);
     await ff.screenshot(popup, `firefox-${ff.major}-popup-feeding`);
     await click(popup, 'button', 'End feed');
-    await poll(async () => (await text(popup)).includes('Suggested: Right'), 5000, 'the feed to end');
+    // The feed buttons are back, the other side suggested first.
+    await poll(async () => (await byText(popup, '.side-buttons .btn', 'Right suggested')) !== null, 5000, 'the feed to end');
     expect((await state())?.feed).toBeNull();
     await popup.close();
   });
