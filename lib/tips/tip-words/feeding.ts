@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-side-lying': {
     title: 'Feeding lying down',
-    body: 'For breast or chest feeds, not bottles: lie on your side with a pillow between your knees. Make the bed safe in case you doze off, with no pillows or covers near the baby, and move them back to their own cot after. Never on a sofa or armchair, or after alcohol, drugs, smoking or sedating medicine.',
+    body: 'Breast or chest feeds, not bottles: on your side, a pillow between your knees. Make the bed safe in case you doze off, no pillows or covers near the baby, then move them to their own cot. Never on a sofa or armchair, or after alcohol, drugs, smoking or sedating medicine.',
     hasWhy: true,
   },
   'feed-bottle': {
