@@ -53,7 +53,8 @@ export async function makeStoreAssets(outDir: string, { locale = 'en', extension
       const popup = await ext.openPage('popup.html', { colorScheme: scheme });
       await popup.getByTestId('status-line').waitFor();
       // A tip's drawing loads after the first paint: wait for it (or for a tip that has none).
-      await popup.locator('.tip-illustration svg, .tip:not(:has(.tip-illustration))').first().waitFor();
+      // (A drawing still loading after 10 s on a busy machine is left out rather than failing the whole set.)
+      await popup.locator('.tip-illustration svg, .tip:not(:has(.tip-illustration))').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
       await save(await framePopup(ext, scheme, await shoot(popup), listing.captions.popup ?? '', listing, icon), `1-popup-${scheme}`, SCREENSHOT_SIZE);
 
       // The drill late in its first breath in, the shape wide — at that moment exactly, on a busy machine
