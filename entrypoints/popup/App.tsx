@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { BreathingDrill } from '../../components/popup/BreathingDrill';
+import { LazyDrill } from '../../components/popup/LazyDrill';
 import { ClinicianNote } from '../../components/popup/ClinicianNote';
 import { FeedCard, FeedStart } from '../../components/popup/FeedPanel';
 import { durationText } from '../../components/format';
@@ -106,7 +106,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
       </div>
 
       {lead.kind === 'drill' && (
-        <BreathingDrill
+        <LazyDrill
           pace={app.pace.value}
           breathingOnly={app.settings.value.breathingOnly}
           reducedMotion={reducedMotion}
