@@ -63,16 +63,25 @@ export const welcomedItem = defineValue<number>('local', 'welcomedAt');
 
 const PLACES: Record<StoredItem, [Area, string]> = { settings: ['sync', 'settings'], state: ['local', 'state'], history: ['local', 'history'] };
 
-/** Each item's value and schema version (one get each, in parallel), migrated to this release's shape. */
-async function read<const T extends readonly StoredItem[]>(...items: T): Promise<{ [I in keyof T]: unknown }> {
-  const values = await Promise.all(
-    items.map(async (item) => {
-      const [area, name] = PLACES[item];
-      const got = await browser.storage[area].get([name, `${name}$`]);
-      return migrate(got[name], got[`${name}$`], MIGRATIONS[item]);
-    }),
+/**
+ * Each item's value and schema version, migrated to this release's shape: one get per storage area, the areas in
+ * parallel (the popup's first paint waits on this).
+ */
+export async function read<const T extends readonly StoredItem[]>(...items: T): Promise<{ [I in keyof T]: unknown }> {
+  const areas = [...new Set(items.map((item) => PLACES[item][0]))];
+  const got = new Map(
+    await Promise.all(
+      areas.map(async (area) => {
+        const keys = items.filter((item) => PLACES[item][0] === area).flatMap((item) => [PLACES[item][1], `${PLACES[item][1]}$`]);
+        return [area, await browser.storage[area].get(keys)] as const;
+      }),
+    ),
   );
-  return values as { [I in keyof T]: unknown };
+  return items.map((item) => {
+    const [area, name] = PLACES[item];
+    const values = got.get(area)!;
+    return migrate(values[name], values[`${name}$`], MIGRATIONS[item]);
+  }) as { [I in keyof T]: unknown };
 }
 
 /** Writes a value and this release's schema version beside it, in one storage call. */

@@ -5,11 +5,11 @@
  * axe scan in both themes.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../lib/history/history';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
+import { seriousAxeViolations } from './axe';
 import { launchExtension, waitFor, type ExtensionSession } from './harness';
 
 const MIN = 60_000;
@@ -76,20 +76,6 @@ const todayAt = (ext: ExtensionSession, minutes: number) =>
     d.setHours(0, m, 0, 0);
     return d.getTime();
   }, minutes);
-
-async function runAxe(page: Page) {
-  const require = createRequire(import.meta.url);
-  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  // Extension pages forbid inline scripts (CSP); evaluate goes through the debugger and is not blocked.
-  await page.evaluate(source);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Where an element is, in the viewport (px). */
 const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
@@ -243,7 +229,7 @@ describe('the options page in Chromium', () => {
       await page.getByRole('link', { name: 'Your data', exact: true }).click();
       await page.waitForTimeout(300);
       await ext.screenshot(page, `options-layout-${colorScheme}-data`, { fullPage: false });
-      expect(await runAxe(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
 
       for (const width of [820, 700, 380]) {
         await page.setViewportSize({ width, height: 760 });
@@ -282,7 +268,7 @@ describe('the options page in Chromium', () => {
     await seed(ext, { ...defaultSettings(), activeStartMin: 22 * 60, activeEndMin: 6 * 60 }, sampleHistory(Date.now()));
     const page = await ext.openPage('options.html', { colorScheme, width: 900 });
     await page.waitForSelector('svg.bars');
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await ext.screenshot(page, `options-${colorScheme}`);
 
     // The same checks with a refused value, an open table and an import preview on screen.
@@ -290,7 +276,7 @@ describe('the options page in Chromium', () => {
     await page.press('#field-snoozeMin', 'Enter');
     await expect.poll(() => page.locator('#field-snoozeMin-error').count()).toBe(1);
     await page.locator('details.numbers summary').click();
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await ext.screenshot(page, `options-${colorScheme}-error`);
 
     await page.setViewportSize({ width: 380, height: 720 });

@@ -6,28 +6,14 @@
  * (test-results/popup-heights.json). Then the flows: the drill's phases and motion, keyboard use, a reminder
  * answered, a feed started and ended across a closed popup with a posture check answered inside it.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { launchExtension, SCREENSHOT_DIR, waitFor, type ExtensionSession } from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 type Stored = Record<string, unknown>;
-
-/** Runs axe-core in the page (injected with evaluate: extension pages' CSP refuses inline script tags). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 const MIN = 60_000;
 const HEIGHTS_FILE = join(dirname(SCREENSHOT_DIR), 'popup-heights.json');
@@ -128,7 +114,7 @@ describe('the popup in Chromium', () => {
         if (name === 'idle') expect(m.height).toBeLessThanOrEqual(600);
         heights[`${name}-${colorScheme}`] = m;
         await ext.screenshot(page, `popup-${name}-${colorScheme}`);
-        expect((await seriousViolations(page)).join('\n')).toBe('');
+        expect((await seriousAxeViolations(page)).join('\n')).toBe('');
         await page.close();
       }
       ext.expectNoErrors();
@@ -175,7 +161,7 @@ describe('the popup in Chromium', () => {
         expect(m.leadBottom).toBeLessThanOrEqual(600);
         expect(m.scrollWidth).toBeLessThanOrEqual(360);
         heights[`${suffix}-${colorScheme}`] = m;
-        expect(await seriousViolations(page)).toEqual([]);
+        expect(await seriousAxeViolations(page)).toEqual([]);
         await ext.screenshot(page, `popup-${suffix}-${colorScheme}`);
         await page.getByRole('button', { name: 'Stop' }).click();
         await page.close();
