@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { mergedMessages } from './scripts/locale-messages';
+import { mergedMessages, shippedLocales } from './scripts/locale-messages';
 import { privacyPage } from './scripts/privacy-page';
 
 // See https://wxt.dev/api/config.html
@@ -47,13 +47,12 @@ export default defineConfig({
     includeSources: ['scripts/locale-messages.ts', 'scripts/privacy-page.ts'],
   },
   hooks: {
-    // Locale strings are kept in one file per area (lib/locales/en/*.json) so that each part of the
-    // extension owns its own; the browser wants them as one _locales/en/messages.json.
+    // Locale strings are kept in one file per area (lib/locales/<locale>/*.json) so that each part of the
+    // extension owns its own; the browser wants them as one _locales/<locale>/messages.json.
     'build:publicAssets': (_wxt, files) => {
-      files.push({
-        relativeDest: '_locales/en/messages.json',
-        contents: JSON.stringify(mergedMessages('en')),
-      });
+      for (const locale of shippedLocales()) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(mergedMessages(locale)) });
+      }
       // The privacy policy, made from PRIVACY.md: the options page links to it, and it needs no network.
       files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
     },

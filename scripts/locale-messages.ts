@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** One entry of a Chrome/Firefox `messages.json`. */
@@ -10,19 +10,47 @@ export interface LocaleMessage {
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../lib/locales');
 
-/**
- * Merges every `lib/locales/<locale>/*.json` into one messages object. Throws on a key defined twice, so
- * two areas can never silently overwrite each other's text.
- */
-export function mergedMessages(locale: string): Record<string, LocaleMessage> {
+/** The locales we ship: a folder under lib/locales for each. English is the source and the fallback. */
+export function shippedLocales(): string[] {
+  return readdirSync(LOCALES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(LOCALES_DIR, entry.name, 'common.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every `lib/locales/<locale>/*.json` as one object; throws on a key defined twice, naming both files. */
+function mergedFiles<T>(locale: string): Record<string, T> {
   const dir = join(LOCALES_DIR, locale);
-  const merged: Record<string, LocaleMessage> = {};
+  const merged: Record<string, T> = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, LocaleMessage>;
+    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, T>;
     for (const [key, value] of Object.entries(messages)) {
-      if (key in merged) throw new Error(`Locale key "${key}" is defined twice (again in ${file})`);
+      if (key in merged) throw new Error(`Locale key "${key}" is defined twice in ${locale} (again in ${file})`);
       merged[key] = value;
     }
   }
   return merged;
+}
+
+/**
+ * The `messages.json` of one locale. English (lib/locales/en/*.json) is in the browsers' own format, with a
+ * description for translators and the placeholders. A translation (lib/locales/<locale>/*.json) is just key →
+ * message: its placeholders are English's, so they cannot drift. Throws on a key English does not have. A key
+ * a translation lacks is left out, and the browser shows English's (tests/unit/locales.test.ts fails on it).
+ */
+export function mergedMessages(locale: string): Record<string, LocaleMessage> {
+  const english = mergedFiles<LocaleMessage>('en');
+  if (locale === 'en') return english;
+  const merged: Record<string, LocaleMessage> = {};
+  for (const [key, message] of Object.entries(mergedFiles<string>(locale))) {
+    const source = english[key];
+    if (!source) throw new Error(`Locale key "${key}" in ${locale} is not an English key`);
+    merged[key] = { message, ...(source.placeholders && { placeholders: source.placeholders }) };
+  }
+  return merged;
+}
+
+/** A translation's own messages, key → text, as written (for the completeness tests). */
+export function translatedMessages(locale: string): Record<string, string> {
+  return mergedFiles<string>(locale);
 }

@@ -7,7 +7,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DayCounts, HistoryEntry } from '../../lib/history/history';
 import { dailySeries, movementTotal, scaleTop, seriesTotals, type DayBar } from '../../lib/history/history-chart';
-import { t, type MessageKey } from '../../shell/i18n';
+import { formatLocale, t, type MessageKey } from '../../shell/i18n';
 
 export interface HistoryChartProps {
   history: readonly HistoryEntry[];
@@ -187,7 +187,8 @@ function DayTable({ series }: { series: DayBar[] }) {
   );
 }
 
-// Dates are formatted by the browser in the user's own language and calendar conventions.
+// Dates are formatted in the messages' language, with the user's regional conventions where they match it.
 const dayLabel = (at: number, weekday: boolean) =>
-  new Intl.DateTimeFormat(undefined, weekday ? { weekday: 'short' } : { day: 'numeric', month: 'short' }).format(at);
-const longDate = (at: number) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(at);
+  new Intl.DateTimeFormat(formatLocale(), weekday ? { weekday: 'short' } : { day: 'numeric', month: 'short' }).format(at);
+const longDate = (at: number) =>
+  new Intl.DateTimeFormat(formatLocale(), { weekday: 'short', day: 'numeric', month: 'short' }).format(at);

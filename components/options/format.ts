@@ -1,5 +1,5 @@
 /** Small formatters for the options page: times of day, durations and the active-hours window in words. */
-import { t } from '../../shell/i18n';
+import { formatLocale, t } from '../../shell/i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -58,5 +58,5 @@ export function exportedAtText(exportedAt: number, now: number): string {
   if (Number.isNaN(date.getTime()) || exportedAt < FIRST_EXPORT_AT || exportedAt > now + CLOCK_SLACK_MS) {
     return t('optionsImportFromUnknown');
   }
-  return t('optionsImportFrom', date.toLocaleString());
+  return t('optionsImportFrom', date.toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' }));
 }

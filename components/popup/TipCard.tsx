@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { t } from '../../shell/i18n';
+import { messagesLocale, t } from '../../shell/i18n';
 import type { Tip } from '../../lib/tips/tip-model';
 import type { TipNote } from '../../lib/tips/tip-notes';
 import { citation } from '../../lib/tips/citation';
@@ -16,14 +16,15 @@ type Props = {
 };
 
 // The reasoning and sources load when someone first asks "Why?".
-let notesModule: Promise<(id: string) => TipNote | undefined> | null = null;
-const loadNotes = () => (notesModule ??= import('../../lib/tips/tip-notes').then((m) => m.noteForTip));
+let notesModule: Promise<typeof import('../../lib/tips/tip-notes')> | null = null;
+const loadNote = (id: string) =>
+  (notesModule ??= import('../../lib/tips/tip-notes')).then((m) => m.loadNote(id, messagesLocale()));
 
 function TipWhy({ id }: { id: string }) {
   const [note, setNote] = useState<TipNote | null>(null);
   useEffect(() => {
     let live = true;
-    loadNotes().then((noteFor) => live && setNote(noteFor(id) ?? null), () => {});
+    loadNote(id).then((found) => live && setNote(found ?? null), () => {});
     return () => {
       live = false;
     };

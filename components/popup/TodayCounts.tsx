@@ -1,5 +1,5 @@
 import type { DayCounts } from '../../lib/history/history';
-import { t, uiLanguage, type MessageKey } from '../../shell/i18n';
+import { formatLocale, t, type MessageKey } from '../../shell/i18n';
 
 type Props = { counts: DayCounts };
 
@@ -14,10 +14,10 @@ const PARTS: Array<[keyof Counted, one: MessageKey, other: MessageKey]> = [
 
 /**
  * Today in words: "Today so far: 2 movement breaks and a breathing drill." Counts only, no streaks and no
- * scores; a count of 0 is left out, and a day with nothing yet says so plainly. Plurals follow the UI
+ * scores; a count of 0 is left out, and a day with nothing yet says so plainly. Plurals follow the messages'
  * language's rules and the list its conjunction; word order lives in the messages.
  */
-export function todaySentence(counts: Counted, language = uiLanguage()): string {
+export function todaySentence(counts: Counted, language = formatLocale()): string {
   const plural = new Intl.PluralRules(language);
   const parts = PARTS.filter(([field]) => counts[field] > 0).map(([field, one, other]) =>
     plural.select(counts[field]) === 'one' ? t(one, counts[field]) : t(other, counts[field]),

@@ -1,9 +1,20 @@
-/** Turns times and lengths into the popup's words. Clock times follow the browser's locale. */
+/** Turns times and lengths into the popup's words. Clock times follow the messages' locale (12 h or 24 h as it does). */
 import { startOfLocalDay } from '../../lib/history/history';
-import { t } from '../../shell/i18n';
+import { formatLocale, t } from '../../shell/i18n';
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+let formats: { locale: string; clock: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat } | undefined;
+/** Made on first use, in the locale of the messages the page runs with. */
+function intl() {
+  const locale = formatLocale();
+  if (formats?.locale !== locale) {
+    formats = {
+      locale,
+      clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+      weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }),
+    };
+  }
+  return formats;
+}
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Local calendar days from `now` to `at`: 0 today, 1 tomorrow, -1 yesterday. */
@@ -12,19 +23,21 @@ function daysBetween(now: number, at: number): number {
 }
 
 export function formatClock(at: number): string {
-  return clock.format(at);
+  return intl().clock.format(at);
 }
 
 /** For "until …" and "since …": "14:30" today, "tomorrow 07:00", otherwise "Mon 07:00" (epoch ms). */
 export function formatWhen(at: number, now: number): string {
+  const { clock, weekday } = intl();
   const days = daysBetween(now, at);
   if (days === 0) return clock.format(at);
   if (days === 1) return t('popupTomorrowTime', clock.format(at));
-  return `${weekday.format(at)} ${clock.format(at)}`;
+  return t('popupDayTime', weekday.format(at), clock.format(at));
 }
 
 /** For "… at …": "at 14:30" today, "tomorrow at 07:00", otherwise "on Mon at 07:00" (epoch ms). */
 export function formatAt(at: number, now: number): string {
+  const { clock, weekday } = intl();
   const days = daysBetween(now, at);
   if (days === 0) return t('popupAtTime', clock.format(at));
   if (days === 1) return t('popupTomorrowAtTime', clock.format(at));

@@ -10,13 +10,14 @@ import { feedSidesFor, suggestedSide } from '../../lib/schedule/feeding';
 import { countToday, type HistoryEntry } from '../../lib/history/history';
 import type { Command, CommandReply } from '../../lib/schedule/commands';
 import type { Settings } from '../../lib/settings/settings';
-import { t } from '../../shell/i18n';
+import { messagesLocale, t } from '../../shell/i18n';
 import { refusalText } from '../refusal-text';
 import type { EngineState } from '../../lib/schedule/state';
 import { statusFor } from '../../lib/schedule/status';
 import { leadFor } from '../../lib/popup/lead';
 import { TIP_INDEX } from '../../lib/tips/tip-index';
 import type { Tip, TipMeta } from '../../lib/tips/tip-model';
+import { checkInCue as checkInCueKey, cueForTip } from '../../lib/tips/tip-cues';
 import { tipMeta, withWords } from '../../lib/tips/tips';
 import type { FeedSide, PausePreset } from '../../lib/vocabulary';
 
@@ -37,15 +38,6 @@ export interface PopupDeps {
 
 export type PopupView = 'main' | 'drill';
 
-/** The notification cues (lib/tips/tip-cues.ts): a chunk of their own, loaded only when a reminder waits or a feed runs. */
-type Cues = typeof import('../../lib/tips/tip-cues');
-let cuesModule: Promise<Cues> | null = null;
-const loadCues = (): Promise<Cues | null> =>
-  (cuesModule ??= import('../../lib/tips/tip-cues')).catch(() => {
-    cuesModule = null; // a failed load may be tried again; meanwhile the cards show their titles alone
-    return null;
-  });
-
 /** How long a confirmation ("Noted. Thank you.") stays. */
 const CONFIRMATION_MS = 8000;
 
@@ -58,6 +50,8 @@ export function createPopupState(deps: PopupDeps) {
   const history = signal(deps.initial.history);
   const now = signal(deps.now());
   const view = signal<PopupView>('main');
+  /** The language of the messages, and so of the tip words to load. */
+  const locale = messagesLocale();
   /** The command in flight, so its button can say so and a second tap does nothing. */
   const busy = signal<Command['type'] | null>(null);
   /** A short, polite confirmation or a plain error after a command. */
@@ -83,14 +77,11 @@ export function createPopupState(deps: PopupDeps) {
   /** The last finished drill is in the history (the drill's end says so). */
   const drillCounted = signal(false);
 
-  const cues = signal<Cues | null>(null);
-  const needsCues = () => state.peek().waiting !== null || state.peek().feed !== null;
-  const fetchCues = (): Promise<void> =>
-    cues.peek() || !needsCues() ? Promise.resolve() : loadCues().then((m) => void (m && (cues.value = m)));
   /** The waiting reminder's one short instruction: the same line its notification carries. */
   const reminderCue = computed(() => {
     const waiting = status.value.waiting;
-    return (waiting && cues.value?.cueForTip(waiting.tipId)) || null;
+    const cue = waiting && cueForTip(waiting.tipId);
+    return cue ? t(cue) : null;
   });
   /**
    * The posture checklist cue the feed card shows: cue n after the n-th posture check (the notification of
@@ -98,7 +89,7 @@ export function createPopupState(deps: PopupDeps) {
    */
   const checkInCue = computed(() => {
     const feed = state.value.feed;
-    return (feed && cues.value?.checkInCue(feed.checkIns, feed.side)) || null;
+    return feed && t(checkInCueKey(feed.checkIns, feed.side));
   });
 
   /** The tip for the moment: the waiting reminder's (once), else the chooser's, away from recent ones. */
@@ -130,19 +121,18 @@ export function createPopupState(deps: PopupDeps) {
   async function show(meta: TipMeta | undefined): Promise<void> {
     if (!meta) return;
     const request = ++tipRequest;
-    const shown = await withWords(meta).catch(() => undefined);
+    const shown = await withWords(meta, locale).catch(() => undefined);
     if (shown && request === tipRequest) tip.value = shown;
   }
-  /** Settles when the first tip (and, for a reminder or a feed, its cue) can be painted; the loads run together. */
-  const ready = Promise.all([show(pickTip()), fetchCues()]).then(() => undefined);
+  /** Settles when the first tip can be painted (its words are the one load; cues are messages). */
+  const ready = show(pickTip());
   /** True while the tip on screen is the one that came with the waiting reminder. */
   const tipIsForReminder = computed(() => tip.value !== null && state.value.waiting?.tipId === tip.value.id);
 
-  // A reminder that arrives while the popup is open brings its own tip (and its cue).
+  // A reminder that arrives while the popup is open brings its own tip.
   let lastWaitingTipId = deps.initial.state.waiting?.tipId ?? null;
   const stopFollowingReminders = effect(() => {
     const id = state.value.waiting?.tipId ?? null;
-    if (state.value.feed !== null || id !== null) void fetchCues(); // a feed started or a reminder came meanwhile
     if (id === lastWaitingTipId) return;
     lastWaitingTipId = id;
     if (id) void show(tipMeta(id));

@@ -151,11 +151,12 @@ async function record(entries: readonly HistoryEntry[], now: number): Promise<vo
 async function notify(reminder: WaitingReminder & { test?: true }, state: EngineState, settings: Settings): Promise<TestReminderResult> {
   const id = notificationId(reminder);
   const title = reminder.test ? t('bgTitleTest', t(TITLES[reminder.kind])) : t(TITLES[reminder.kind]);
+  const cue = cueFor(reminder, state);
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
-    message: cueFor(reminder, state),
+    message: cue ? t(cue) : '',
   };
   if (!import.meta.env.FIREFOX) {
     // During a feed the second button ends it; otherwise it snoozes. (Firefox has no buttons: a click opens

@@ -7,11 +7,12 @@
 import { loadPopupData } from '../../shell/popup-storage';
 import { readTipHint } from '../../shell/tip-hint';
 import { preloadWords } from '../../lib/tips/tips';
+import { messagesLocale } from '../../shell/i18n';
 
 export const firstRead = loadPopupData();
 /** The last popup drew this popup's first pick and guessed its words' group: start loading them now. */
 export const hint = readTipHint();
-if (hint) preloadWords(hint.group);
+if (hint) preloadWords(hint.group, messagesLocale());
 // Handled where it is awaited (main.tsx shows the defaults and a notice); this keeps it from being "unhandled"
 // before then.
 firstRead.catch(() => {});

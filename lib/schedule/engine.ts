@@ -35,6 +35,7 @@ import { REMINDER_TIPS } from '../tips/reminder-tips';
 import { checkInCue, cueForTip } from '../tips/tip-cues';
 import type { FeedSide, HoldReason, PausePreset, ReminderKind } from '../vocabulary';
 import type { Reason } from '../spec';
+import type { MessageKey } from '../locales/locales';
 
 export type Presence = 'active' | 'idle' | 'locked';
 
@@ -450,8 +451,11 @@ export function reminderForNotification(id: string, state: EngineState): Waiting
   return waiting && id === notificationId(waiting) ? waiting : null;
 }
 
-/** The short line a reminder's notification carries: the rotating checklist during a feed, else its tip's cue. */
-export function cueFor(reminder: WaitingReminder, state: EngineState): string {
+/**
+ * The message of the short line a reminder's notification carries: the rotating checklist during a feed, else
+ * its tip's cue (null only for a tip without one, which the chooser never picks for a reminder).
+ */
+export function cueFor(reminder: WaitingReminder, state: EngineState): MessageKey | null {
   // The feed card shows cue 0 from the start; the n-th posture check brings cue n (the popup shows the same).
   if (reminder.kind === 'checkin') return checkInCue(state.feed?.checkIns ?? 0, state.feed?.side ?? null);
   return cueForTip(reminder.tipId);

@@ -1,31 +1,37 @@
 /**
- * Tips with their words, for the popup. The words are in one small module per group (lib/tip-words/), so
- * the popup loads only the group of the tip it shows; the facts come from the five seed articles (see
- * lib/tip-notes.ts for each tip's source), and tests/unit/tips.test.ts fails on any run of eight words in
- * common with them.
+ * Tips with their words, for the popup. The words are in one small module per locale and group
+ * (lib/tips/tip-words/<locale>/<group>.ts), so the popup loads only the group of the tip it shows, in the
+ * language of its messages; the facts come from the five seed articles (see lib/tips/tip-notes.ts for each
+ * tip's source), and tests/unit/tips.test.ts fails on any run of eight words in common with them.
  */
+import type { Locale } from '../locales/locales';
 import { TIP_DRAWINGS } from './tip-drawings';
 import { TIP_INDEX, type TipId, type TipWords } from './tip-index';
 import type { Tip, TipGroup, TipMeta } from './tip-model';
 
-const WORDS_BY_GROUP = import.meta.glob<Record<string, TipWords>>('./tip-words/*.ts', { import: 'WORDS' });
+const WORDS = import.meta.glob<Record<string, TipWords>>('./tip-words/*/*.ts', { import: 'WORDS' });
 
-const loaded = new Map<TipGroup, Promise<Record<string, TipWords>>>();
+const loaded = new Map<string, Promise<Record<string, TipWords>>>();
 
-function wordsOf(group: TipGroup): Promise<Record<string, TipWords>> {
-  let words = loaded.get(group);
+/** The words module of a group in `locale`, English's where that locale has none. */
+const wordsFile = (locale: Locale, group: string) =>
+  WORDS[`./tip-words/${locale}/${group}.ts`] ? `./tip-words/${locale}/${group}.ts` : `./tip-words/en/${group}.ts`;
+
+function wordsOf(locale: Locale, group: TipGroup): Promise<Record<string, TipWords>> {
+  const file = wordsFile(locale, group);
+  let words = loaded.get(file);
   if (!words) {
-    const load = WORDS_BY_GROUP[`./tip-words/${group}.ts`];
+    const load = WORDS[file];
     words = load ? load() : Promise.resolve({});
-    loaded.set(group, words);
-    words.catch(() => loaded.delete(group)); // a failed load may be tried again
+    loaded.set(file, words);
+    words.catch(() => loaded.delete(file)); // a failed load may be tried again
   }
   return words;
 }
 
-/** The tip with its title and body, or undefined for an unknown id. */
-export async function withWords(meta: TipMeta): Promise<Tip | undefined> {
-  const words = (await wordsOf(meta.group))[meta.id];
+/** The tip with its title and body in `locale`, or undefined for an unknown id. */
+export async function withWords(meta: TipMeta, locale: Locale): Promise<Tip | undefined> {
+  const words = (await wordsOf(locale, meta.group))[meta.id];
   const illustration = TIP_DRAWINGS[meta.id as TipId];
   return words && { ...meta, ...words, ...(illustration && { illustration }) };
 }
@@ -34,18 +40,18 @@ export function tipMeta(id: string): TipMeta | undefined {
   return TIP_INDEX.find((tip) => tip.id === id);
 }
 
-export async function loadTip(id: string): Promise<Tip | undefined> {
+export async function loadTip(id: string, locale: Locale): Promise<Tip | undefined> {
   const meta = tipMeta(id);
-  return meta && withWords(meta);
+  return meta && withWords(meta, locale);
 }
 
-/** Every tip with its words, in library order (tests, and anything that lists the whole library). */
-export async function loadAllTips(): Promise<Tip[]> {
-  const tips = await Promise.all(TIP_INDEX.map(withWords));
+/** Every tip with its words in `locale`, in library order (tests, and anything that lists the whole library). */
+export async function loadAllTips(locale: Locale): Promise<Tip[]> {
+  const tips = await Promise.all(TIP_INDEX.map((meta) => withWords(meta, locale)));
   return tips.filter((tip): tip is Tip => tip !== undefined);
 }
 
 /** Starts loading a group's words ahead of need (the popup's first tip); later loads share it. */
-export function preloadWords(group: string): void {
-  if (WORDS_BY_GROUP[`./tip-words/${group}.ts`]) void wordsOf(group as TipGroup).catch(() => {});
+export function preloadWords(group: string, locale: Locale): void {
+  if (WORDS[wordsFile(locale, group)]) void wordsOf(locale, group as TipGroup).catch(() => {});
 }

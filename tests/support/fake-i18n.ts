@@ -1,14 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergedMessages } from '../../scripts/locale-messages';
 
-const messages = mergedMessages('en');
+const english = mergedMessages('en');
 
 /**
  * The fake browser has no i18n. This one reads the same merged messages the build ships and follows the
- * browsers' rules: `$1`…`$9` are substitutions, `$name$` refers to a named placeholder, `$$` is a dollar,
- * and an unknown key gives the empty string.
+ * browsers' rules: the messages of `locale`, English (the default locale) for a key it lacks; `$1`…`$9` are
+ * substitutions, `$name$` refers to a named placeholder, `$$` is a dollar, and an unknown key gives the empty
+ * string. `uiLanguage` is what getUILanguage reports (a region variant such as "en-GB" or "de-AT").
  */
-export function installFakeI18n(): void {
+export function installFakeI18n(locale = 'en', uiLanguage = locale.replace('_', '-')): void {
+  const messages = locale === 'en' ? english : { ...english, ...mergedMessages(locale) };
   const getMessage = (key: string, subs: string | string[] = []): string => {
     const entry = messages[key];
     if (!entry) return '';
@@ -21,6 +23,6 @@ export function installFakeI18n(): void {
     return fill(named).replace(/\$\$/g, '$');
   };
   Object.assign(fakeBrowser, {
-    i18n: { ...fakeBrowser.i18n, getMessage, getUILanguage: () => 'en' },
+    i18n: { ...fakeBrowser.i18n, getMessage, getUILanguage: () => uiLanguage },
   });
 }

@@ -100,9 +100,10 @@ describe('holding while presenting', () => {
 describe('posture check cues for a bottle feed', () => {
   it('never asks to offer the other side during a bottle feed, and does at the breast', async () => {
     const { checkInCue, CHECKIN_CUES } = await import('../../lib/tips/tip-cues');
-    const bottle = CHECKIN_CUES.map((_, n) => checkInCue(n, 'bottle'));
+    const { t } = await import('../../shell/i18n');
+    const bottle = CHECKIN_CUES.map((_, n) => t(checkInCue(n, 'bottle')));
     expect(bottle.some((cue) => /other side|Offer the other/i.test(cue))).toBe(false);
-    const breast = CHECKIN_CUES.map((_, n) => checkInCue(n, 'left'));
+    const breast = CHECKIN_CUES.map((_, n) => t(checkInCue(n, 'left')));
     expect(breast.some((cue) => /Offer the other/.test(cue))).toBe(true);
   });
 });

@@ -29,9 +29,9 @@ describe('illustrations', () => {
   });
 
   it('come with their tip, and only with it', async () => {
-    expect((await loadTip('mob-cat-cow'))?.illustration).toBe('cat-cow');
-    expect((await loadTip('lift-car-seat'))?.illustration).toBe('car-seat-carry');
-    expect(await loadTip('care-food')).not.toHaveProperty('illustration');
+    expect((await loadTip('mob-cat-cow', 'en'))?.illustration).toBe('cat-cow');
+    expect((await loadTip('lift-car-seat', 'en'))?.illustration).toBe('car-seat-carry');
+    expect(await loadTip('care-food', 'en')).not.toHaveProperty('illustration');
   });
 
   it('draw the movements and set-ups the tips describe', () => {

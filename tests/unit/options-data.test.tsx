@@ -131,7 +131,7 @@ describe('export and import through the page', () => {
     await seed(defaultSettings(), []);
     await renderOptions();
     await choose(jsonFile(serializeExport(buildExport(MINE, history(), now() - HOUR))));
-    expect(document.getElementById('import-preview-text')!.textContent).toContain(`(Exported ${new Date(now() - HOUR).toLocaleString()}.)`);
+    expect(document.getElementById('import-preview-text')!.textContent).toContain(`(Exported ${new Date(now() - HOUR).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' })}.)`);
   });
 
   it('changes nothing when the preview is cancelled', async () => {

@@ -8,14 +8,17 @@ import type { Command, CommandReply } from '../../lib/schedule/commands';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { sendCommand } from '../../shell/messaging';
 import { initialState, type EngineState } from '../../lib/schedule/state';
-import { noteForTip } from '../../lib/tips/tip-notes';
+import { loadNote } from '../../lib/tips/tip-notes';
 import { citation } from '../../lib/tips/citation';
 import { loadAllTips } from '../../lib/tips/tips';
-import { CHECKIN_CUES, cueForTip } from '../../lib/tips/tip-cues';
+import { CHECKIN_CUES as CHECKIN_CUE_KEYS, cueForTip } from '../../lib/tips/tip-cues';
+import { t } from '../../shell/i18n';
+import { mergedMessages } from '../../scripts/locale-messages';
 import { todaySentence } from '../../components/popup/TodayCounts';
 import { minutesText } from '../../components/format';
 
-const TIPS = await loadAllTips();
+const TIPS = await loadAllTips('en');
+const CHECKIN_CUES = CHECKIN_CUE_KEYS.map((key) => mergedMessages('en')[key]!.message);
 
 const MIN = 60_000;
 /** Tuesday 10 June 2025, 14:00 local time. */
@@ -189,7 +192,7 @@ describe('popup waiting reminder', () => {
     expect(card.closest('.lead')).toBeTruthy();
     const parts = [...card.children].map((el) => el.className.split(' ')[0]);
     expect(parts).toEqual(['eyebrow', 'reminder-title', 'reminder-cue', 'tip-illustration', 'button-pair']);
-    expect(card.querySelector('.reminder-cue')!.textContent).toBe(cueForTip(drawn.id));
+    expect(card.querySelector('.reminder-cue')!.textContent).toBe(t(cueForTip(drawn.id)!));
     // The drawing is not shown twice: the tip card below goes without it.
     expect(document.querySelectorAll('.tip-illustration')).toHaveLength(1);
   });
@@ -375,7 +378,7 @@ describe('popup feeding', () => {
 describe('popup tip', () => {
   it('shows a tip with its title and body, and opens its "Why?" and source on demand', async () => {
     const tip = TIPS.find((t) => t.hasWhy && t.kinds !== 'general' && t.kinds.includes('movement'))!;
-    const note = noteForTip(tip.id)!;
+    const note = (await loadNote(tip.id, 'en'))!;
     await setup({ state: { waiting: { kind: 'movement', at: NOW, tipId: tip.id, notified: true } } });
     const region = document.querySelector<HTMLElement>('section.tip')!;
     expect(within(region).getByRole('heading').textContent).toBe(tip.title);

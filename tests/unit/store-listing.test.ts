@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../lib/locales/locales';
 import { CAPTIONED, LISTING_LIMITS, listingProblems, parseListing } from '../../scripts/release/listing.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LOCALES = readdirSync(resolve(ROOT, 'lib/locales'));
+
 const listingFile = (locale: string) => resolve(ROOT, 'docs/store/listing', `${locale}.md`);
 
 describe('the store listing', () => {

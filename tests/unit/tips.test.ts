@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { isSafeFor } from '../../lib/tips/choose-tip';
 import { ILLUSTRATION_IDS } from '../../components/illustrations';
 import * as AUDIENCES from '../../lib/tips/tip-audience';
-import { CHECKIN_CUES, TIP_CUES } from '../../lib/tips/tip-cues';
+import { CHECKIN_CUES as CHECKIN_CUE_KEYS, cueForTip } from '../../lib/tips/tip-cues';
 import { TIP_INDEX } from '../../lib/tips/tip-index';
 import { RECOVERY_STAGES, type RecoveryStage, type Tip as TipWithWords, type TipGroup } from '../../lib/tips/tip-model';
-import { TIP_NOTES, type TipNote } from '../../lib/tips/tip-notes';
+import { TIP_SOURCES, type TipNote } from '../../lib/tips/tip-notes';
+import { WHY } from '../../lib/tips/tip-why/en';
+import { mergedMessages, shippedLocales } from '../../scripts/locale-messages';
 import * as SAFETY_LIST_SOURCES from '../../lib/tips/sources';
 import { citation, type Source } from '../../lib/tips/citation';
 import * as SOURCES from '../../lib/tips/tip-sources';
@@ -17,14 +19,22 @@ import { REMINDER_KINDS } from '../../lib/vocabulary';
 import { hashRun, runsOf, words, type SeedRunsFixture } from '../../scripts/word-runs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TIPS_WITH_WORDS = await loadAllTips();
+const TIPS_WITH_WORDS = await loadAllTips('en');
+const MESSAGES = mergedMessages('en');
+/** The English notification cues, as the browser shows them. */
+const CHECKIN_CUES = CHECKIN_CUE_KEYS.map((key) => MESSAGES[key]!.message);
+const cueText = (id: string) => {
+  const key = cueForTip(id);
+  return key ? MESSAGES[key]?.message : undefined;
+};
 
 /** The library as one record per tip, joined from its index and its words files (which the types keep in step). */
 type Tip = TipWithWords & { cue?: string } & TipNote;
 const TIPS: readonly Tip[] = TIPS_WITH_WORDS.map((tip) => ({
   ...tip,
-  cue: (TIP_CUES as Record<string, string>)[tip.id],
-  ...(TIP_NOTES as Record<string, TipNote>)[tip.id]!,
+  cue: cueText(tip.id),
+  ...(TIP_SOURCES as Record<string, TipNote>)[tip.id]!,
+  why: (WHY as Record<string, string | undefined>)[tip.id],
 }));
 const tipById = (id: string) => TIPS.find((tip) => tip.id === id);
 
@@ -271,14 +281,8 @@ describe('check-in cues', () => {
 
 /** Every message of every locale file, with where it comes from. */
 function localeMessages(): Array<{ where: string; text: string }> {
-  const dir = join(ROOT, 'lib/locales');
-  return readdirSync(dir).flatMap((locale) =>
-    readdirSync(join(dir, locale))
-      .filter((file) => file.endsWith('.json'))
-      .flatMap((file) => {
-        const messages = JSON.parse(readFileSync(join(dir, locale, file), 'utf8')) as Record<string, { message: string }>;
-        return Object.entries(messages).map(([key, { message }]) => ({ where: `${locale}/${file} ${key}`, text: message }));
-      }),
+  return shippedLocales().flatMap((locale) =>
+    Object.entries(mergedMessages(locale)).map(([key, { message }]) => ({ where: `${locale} ${key}`, text: message })),
   );
 }
 
@@ -303,8 +307,8 @@ describe('our own words', () => {
   });
 
   it('checks tips, notes, cues and every locale message', () => {
-    expect(ourTexts.some(({ where }) => where.startsWith('en/popup.json'))).toBe(true);
-    expect(ourTexts.some(({ where }) => where.startsWith('en/safety.json'))).toBe(true);
+    expect(ourTexts.some(({ where }) => where.startsWith('en popup'))).toBe(true);
+    expect(ourTexts.some(({ where }) => where.startsWith('en safety'))).toBe(true);
     expect(ourTexts.length).toBeGreaterThan(400);
   });
 
@@ -369,16 +373,18 @@ describe('tone', () => {
 describe('the words files follow the index', () => {
   it('every tip in the index has words and a note, every reminder tip a cue, and nothing else does', () => {
     const ids = TIP_INDEX.map((tip) => tip.id).sort();
-    expect(Object.keys(TIP_CUES).sort()).toEqual(TIP_INDEX.filter((tip) => tip.kinds !== 'general').map((tip) => tip.id).sort());
-    expect(Object.keys(TIP_NOTES).sort()).toEqual(ids);
+    const cueKeys = Object.keys(MESSAGES).filter((key) => key.startsWith('cue_'));
+    expect(cueKeys.sort()).toEqual(TIP_INDEX.filter((tip) => tip.kinds !== 'general').map((tip) => cueForTip(tip.id)).sort());
+    expect(Object.keys(TIP_SOURCES).sort()).toEqual(ids);
+    expect(Object.keys(WHY).every((id) => (ids as string[]).includes(id))).toBe(true);
     expect(TIPS_WITH_WORDS.map((tip) => tip.id).sort()).toEqual(ids);
   });
 
   it('the popup offers "Why?" exactly for the tips that have one', async () => {
-    for (const tip of TIPS) expect(Boolean((await loadTip(tip.id))?.hasWhy), tip.id).toBe(Boolean(tip.why));
+    for (const tip of TIPS) expect(Boolean((await loadTip(tip.id, 'en'))?.hasWhy), tip.id).toBe(Boolean(tip.why));
   });
 
   it('an unknown id has no tip', async () => {
-    expect(await loadTip('no-such-tip')).toBeUndefined();
+    expect(await loadTip('no-such-tip', 'en')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** Titles and bodies of the mobility tips (see lib/tips.ts). */
-import type { TipWordsFor } from '../tip-index';
+import type { TipWordsFor } from '../../tip-index';
 
 export const WORDS: TipWordsFor<'mobility'> = {
   'mob-cat-cow': {

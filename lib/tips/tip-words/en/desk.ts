@@ -1,5 +1,5 @@
 /** Titles and bodies of the desk tips (see lib/tips/tips.ts). */
-import type { TipWordsFor } from '../tip-index';
+import type { TipWordsFor } from '../../tip-index';
 
 export const WORDS: TipWordsFor<'desk'> = {
   'feed-at-desk': {

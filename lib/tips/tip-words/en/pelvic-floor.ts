@@ -1,5 +1,5 @@
 /** Titles and bodies of the pelvic-floor programme (see lib/tips/tips.ts). */
-import type { TipWordsFor } from '../tip-index';
+import type { TipWordsFor } from '../../tip-index';
 
 export const WORDS: TipWordsFor<'pelvic-floor'> = {
   'pf-slow-holds': {
