@@ -2,13 +2,15 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergedMessages, shippedLocales } from './scripts/locale-messages';
 import { privacyPage } from './scripts/privacy-page';
+import { pseudoMessages, pseudoTipText } from './scripts/pseudo-locale';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // A reader should see where every name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // `--mode pseudo` builds the layout tests' pseudo-locale (scripts/pseudo-locale.ts) into .output/*-pseudo.
+  vite: (env) => ({ plugins: [preact(), ...(env.mode === 'pseudo' ? [pseudoTipText()] : [])] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Back to Core',
@@ -49,9 +51,11 @@ export default defineConfig({
   hooks: {
     // Locale strings are kept in one file per area (lib/locales/<locale>/*.json) so that each part of the
     // extension owns its own; the browser wants them as one _locales/<locale>/messages.json.
-    'build:publicAssets': (_wxt, files) => {
-      for (const locale of shippedLocales()) {
-        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(mergedMessages(locale)) });
+    'build:publicAssets': (wxt, files) => {
+      const pseudo = wxt.config.mode === 'pseudo';
+      for (const locale of pseudo ? ['en'] : shippedLocales()) {
+        const messages = pseudo ? pseudoMessages(mergedMessages('en')) : mergedMessages(locale);
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages) });
       }
       // The privacy policy, made from PRIVACY.md: the options page links to it, and it needs no network.
       files.push({ relativeDest: 'privacy.html', contents: privacyPage() });

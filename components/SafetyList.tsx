@@ -33,7 +33,7 @@ export function SafetyList({ level }: Props) {
             {index > 0 && '; '}
             {/* A page the reader opens; the extension itself fetches nothing. */}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {citation(source)}
+              {citation(source, t('citationNoDate'))}
               <span class="sr-only"> {t('safetyOpensNewTab')}</span>
             </a>
           </span>

@@ -32,7 +32,8 @@ function vitest(label, extraArgs, outputFile, env) {
 const steps = [];
 steps.push({ label: 'typecheck', ok: run('typecheck', 'npx', ['tsc', '--noEmit']) });
 const unit = vitest('unit and component tests', [], `${RESULTS}/unit.json`);
-const built = run('build (Chrome MV3)', 'npx', ['wxt', 'build']);
+// The pseudo-locale build (scripts/pseudo-locale.ts) is for the real-browser layout tests only.
+const built = run('build (Chrome MV3)', 'npx', ['wxt', 'build']) && run('build (Chrome MV3, pseudo-locale)', 'npx', ['wxt', 'build', '--mode', 'pseudo']);
 steps.push({ label: 'build', ok: built });
 const e2e = built
   ? vitest('real-browser tests (headless Chromium)', ['--config', 'vitest.e2e.config.ts'], `${RESULTS}/e2e.json`)

@@ -29,3 +29,9 @@ export function formatLocale(): string {
   }
   return intlLocale(messagesLocale(), ui);
 }
+
+/** Marks the page's language (for screen readers, hyphenation and fonts) and, if given, sets its tab title. */
+export function localizePage(title?: MessageKey): void {
+  document.documentElement.lang = formatLocale();
+  if (title) document.title = t(title);
+}

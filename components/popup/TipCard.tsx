@@ -34,7 +34,7 @@ function TipWhy({ id }: { id: string }) {
       {note?.why && <p>{note.why}</p>}
       {note?.sources.map((source) => (
         <p key={source.url} class="muted source">
-          {t('popupWhySource', citation(source))}{' '}
+          {t('popupWhySource', citation(source, t('citationNoDate')))}{' '}
           <a href={source.url} target="_blank" rel="noopener noreferrer" aria-label={`${t('popupWhySourceLink')} ${t('safetyOpensNewTab')}`}>
             {t('popupWhySourceLink')}
           </a>

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { createOptionsState } from '../../components/options/options-state';
-import { t } from '../../shell/i18n';
+import { localizePage } from '../../shell/i18n';
 import { App } from './App';
 import { pageDeps, settingsDeps } from './deps';
 import '../../components/theme.css';
 import '../../components/options/options.css';
 
-document.title = t('optionsDocumentTitle');
+localizePage('optionsDocumentTitle');
 const state = createOptionsState(settingsDeps());
 void state.start();
 render(<App state={state} deps={pageDeps()} />, document.getElementById('app')!);

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
 import { defaultSettings } from '../../lib/settings/settings';
+import { localizePage } from '../../shell/i18n';
 import { sendCommand } from '../../shell/messaging';
 import { watchPopupData } from '../../shell/popup-storage';
 import { writeTipHint } from '../../shell/tip-hint';
@@ -17,6 +18,7 @@ import '../../components/popup/popup.css';
  * as soon as it is known which they are, while the popup renders; the rest follows live.
  */
 async function start(): Promise<void> {
+  localizePage();
   let loadProblem = false;
   const initial = await firstRead.then(
     (all) => ({ settings: all.settings.settings, state: all.state, history: all.history }),

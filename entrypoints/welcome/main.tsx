@@ -6,7 +6,7 @@ import { settingsDeps } from '../options/deps';
 import { createWelcomeState, type Platform } from '../../components/welcome/welcome-state';
 import { WelcomeApp } from '../../components/welcome/WelcomeApp';
 import { parseState } from '../../lib/schedule/state';
-import { t } from '../../shell/i18n';
+import { localizePage } from '../../shell/i18n';
 import { sendCommand } from '../../shell/messaging';
 import { loadState, stateItem } from '../../shell/storage';
 import '../../components/theme.css';
@@ -16,7 +16,7 @@ import '../../components/welcome/welcome.css';
 
 const PLATFORMS: Record<string, Platform> = { win: 'win', mac: 'mac', linux: 'linux', cros: 'linux' };
 
-document.title = t('welcomeDocumentTitle');
+localizePage('welcomeDocumentTitle');
 const welcome = createWelcomeState({
   settings: createOptionsState(settingsDeps()),
   loadSchedule: loadState,

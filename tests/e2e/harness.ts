@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The pseudo-locale build (`npm run build:pseudo`, scripts/pseudo-locale.ts): English made accented and longer. */
+export const PSEUDO_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-pseudo');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,9 +46,14 @@ export interface ExtensionSession {
 /**
  * Launches headless Chromium with the built extension (or another unpacked copy, e.g. the benchmark's).
  * A given `profileDir` is kept on close, so a second launch is a browser restart; otherwise each launch
- * gets a fresh profile, removed on close.
+ * gets a fresh profile, removed on close. `lang` starts the browser in that UI language (`--lang`; Debian's
+ * Chromium needs its chromium-l10n package for any but en-US).
  */
-export async function launchExtension({ extensionDir = EXTENSION_DIR, profileDir }: { extensionDir?: string; profileDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension({
+  extensionDir = EXTENSION_DIR,
+  profileDir,
+  lang,
+}: { extensionDir?: string; profileDir?: string; lang?: string } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${extensionDir}: run "npm run build" first`);
   }
@@ -58,6 +65,7 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR, profileDir
     env: { ...process.env, TZ: timeZone },
     headless: true,
     timeout: 30_000,
+    ...(lang && { locale: lang }),
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -69,6 +77,7 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR, profileDir
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   const errors: string[] = [];

@@ -12,44 +12,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchExtension, SCREENSHOT_DIR, waitFor, type ExtensionSession } from './harness';
-
-type Stored = Record<string, unknown>;
+import { POPUP_STATES, putPopupState, scheduleAroundNow, type PopupStateName, type Stored } from './popup-states';
 
 const MIN = 60_000;
 const HEIGHTS_FILE = join(dirname(SCREENSHOT_DIR), 'popup-heights.json');
 
-/** What each state looks like in storage (times relative to now) and the main action that must lead. */
-const STATES: Array<{ name: string; state: (now: number) => Stored; lead: { role: 'button'; name: string | RegExp }; leadText: RegExp }> = [
-  { name: 'idle', state: () => ({}), lead: { role: 'button', name: /^Breathe · / }, leadText: /Breathe · 1 min/ },
-  {
-    name: 'waiting-movement',
-    state: (now) => ({ waiting: { kind: 'movement', at: now - 2 * MIN, tipId: 'lift-hip-hinge', notified: true } }),
-    lead: { role: 'button', name: 'Done' },
-    leadText: /Time for a movement break/,
-  },
-  {
-    name: 'waiting-feeding',
-    state: (now) => ({ waiting: { kind: 'feeding', at: now - MIN, tipId: 'feed-pillow-mid-back', notified: true } }),
-    lead: { role: 'button', name: 'Done' },
-    leadText: /Set up for the next feed/,
-  },
-  {
-    name: 'feed-running',
-    state: (now) => ({ feed: { side: 'left', startedAt: now - 4 * MIN - 5000, nextCheckInAt: now + 6 * MIN, checkIns: 0 }, lastFeedSide: 'left' }),
-    lead: { role: 'button', name: 'End feed' },
-    leadText: /Feeding · Left/,
-  },
-  {
-    name: 'feed-check',
-    state: (now) => ({
-      feed: { side: 'right', startedAt: now - 10 * MIN - 20_000, nextCheckInAt: now + 10 * MIN, checkIns: 1 },
-      waiting: { kind: 'checkin', at: now - 20_000, tipId: 'breath-feed-breaths', notified: true },
-      lastFeedSide: 'right',
-    }),
-    lead: { role: 'button', name: 'End feed' },
-    leadText: /Posture check now/,
-  },
-  { name: 'paused', state: (now) => ({ pausedUntil: now + 60 * MIN }), lead: { role: 'button', name: 'Resume' }, leadText: /Paused until/ },
+/** Each state the popup can lead with (popup-states.ts) and, in English, the main action that must lead. */
+const STATES: Array<{ name: PopupStateName; lead: { role: 'button'; name: string | RegExp }; leadText: RegExp }> = [
+  { name: 'idle', lead: { role: 'button', name: /^Breathe · / }, leadText: /Breathe · 1 min/ },
+  { name: 'waiting-movement', lead: { role: 'button', name: 'Done' }, leadText: /Time for a movement break/ },
+  { name: 'waiting-feeding', lead: { role: 'button', name: 'Done' }, leadText: /Set up for the next feed/ },
+  { name: 'feed-running', lead: { role: 'button', name: 'End feed' }, leadText: /Feeding · Left/ },
+  { name: 'feed-check', lead: { role: 'button', name: 'End feed' }, leadText: /Posture check now/ },
+  { name: 'paused', lead: { role: 'button', name: 'Resume' }, leadText: /Paused until/ },
 ];
 
 interface Measured {
@@ -73,25 +48,12 @@ describe('the popup in Chromium', () => {
   let ext: ExtensionSession;
   const local = (key: string) => ext.inWorker(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<Stored | Stored[] | undefined>;
   const state = async () => (await local('state')) as Stored;
-  /** Puts the popup's state as given over the running schedule (nothing waiting, no feed, no pause otherwise). */
-  const setState = (patch: Stored) =>
-    ext.inWorker(async (p) => {
-      const { state: current } = await chrome.storage.local.get('state');
-      await chrome.storage.local.set({ state: { ...(current as object), waiting: null, feed: null, pausedUntil: null, snoozed: null, ...p } });
-    }, patch);
+  const setState = (patch: Stored) => putPopupState(ext, patch);
   const heights: Record<string, number | Measured> = {};
 
   beforeAll(async () => {
     ext = await launchExtension();
-    // Active hours around now, whatever the clock says when this runs, so reminders are scheduled.
-    await ext.inWorker(async () => {
-      const now = new Date();
-      const minute = now.getHours() * 60 + now.getMinutes();
-      await chrome.storage.sync.set({
-        settings: { activeDays: [0, 1, 2, 3, 4, 5, 6], activeStartMin: (minute + 1380) % 1440, activeEndMin: (minute + 180) % 1440 },
-      });
-    });
-    await waitFor(async () => typeof (await state())?.movementDueAt === 'number', 10_000, 'the schedule');
+    await scheduleAroundNow(ext);
   });
   afterAll(async () => {
     mkdirSync(dirname(HEIGHTS_FILE), { recursive: true });
@@ -99,9 +61,9 @@ describe('the popup in Chromium', () => {
     await ext?.close();
   });
 
-  for (const { name, state: stateFor, lead, leadText } of STATES) {
+  for (const { name, lead, leadText } of STATES) {
     it(`${name}: leads with its main action inside 360 × 600, no overflow, axe clean, light and dark`, async () => {
-      await setState(stateFor(Date.now()));
+      await setState(POPUP_STATES[name](Date.now()));
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await ext.openPage('popup.html', { colorScheme, width: 360, height: 600 });
         await page.locator('.lead').filter({ hasText: leadText }).waitFor();

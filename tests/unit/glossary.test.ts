@@ -2,9 +2,11 @@
  * One name for each thing (docs/glossary.md): no locale message may use a retired name. The list of retired
  * names is read from the glossary itself, so retiring a name there is enough to hold every message to it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES as SHIPPED } from '../../lib/locales/locales';
+import { translatedMessages } from '../../scripts/locale-messages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'lib/locales/en');
@@ -45,5 +47,39 @@ describe('the glossary', () => {
 
   it.each(retired)('no locale message says "$retired" (use "$use")', ({ retired: name }) => {
     expect(usesOf(name, messages)).toEqual([]);
+  });
+});
+
+/**
+ * Each translation's glossary (docs/glossary.<locale>.md): a table of the English name, the locale's name and a
+ * "Check" stem. Every message of that locale whose English message uses the English name must contain the stem,
+ * so one thing keeps one name in every language too.
+ */
+function localeGlossary(markdown: string): Array<{ english: string; name: string; check: string | null }> {
+  return [...markdown.matchAll(/^\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|\s*([^|]*?)\s*\|\s*$/gm)]
+    .map(([, english, name, check]) => ({ english: english!, name: name!, check: check && !/^[—–-]*$/.test(check) ? check.toLowerCase() : null }))
+    .filter((row) => row.english !== 'English' && !/^-+$/.test(row.english));
+}
+
+const ENGLISH_NAMES = [...glossary.matchAll(/^\| \*\*(.+?)\*\*/gm)].map(([, name]) => name!);
+
+describe.each(SHIPPED.filter((locale) => locale !== 'en'))('the %s glossary', (locale) => {
+  const file = join(ROOT, `docs/glossary.${locale}.md`);
+  const rows = existsSync(file) ? localeGlossary(readFileSync(file, 'utf8')) : [];
+  const own = existsSync(join(ROOT, 'lib/locales', locale)) ? translatedMessages(locale) : {};
+
+  it('names every glossary entry', () => {
+    expect(rows.map((row) => row.english).sort()).toEqual([...ENGLISH_NAMES].sort());
+  });
+
+  it('holds the messages to it: a message about a named thing uses its name', () => {
+    const misses = rows.flatMap(({ english, check }) => {
+      if (!check) return [];
+      const term = english.toLowerCase();
+      return Object.entries(messages)
+        .filter(([key, text]) => text.toLowerCase().includes(term) && own[key] !== undefined && !own[key]!.toLowerCase().includes(check))
+        .map(([key]) => `${key}: "${own[key]}" lacks "${check}" (${english})`);
+    });
+    expect(misses).toEqual([]);
   });
 });

@@ -391,7 +391,7 @@ describe('popup tip', () => {
     const reasoning = await within(region).findByText(note.why!);
     expect(reasoning.closest('#tip-why')?.id).toBe(why.getAttribute('aria-controls'));
     for (const source of note.sources) {
-      expect(region.querySelector('#tip-why')!.textContent).toContain(`From: ${citation(source)}`);
+      expect(region.querySelector('#tip-why')!.textContent).toContain(`From: ${citation(source, 'n.d.')}`);
       const link = region.querySelector<HTMLAnchorElement>(`#tip-why a[href="${source.url}"]`)!;
       expect([link.target, link.rel]).toEqual(['_blank', 'noopener noreferrer']); // opened by the reader, never fetched
     }
