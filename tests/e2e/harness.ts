@@ -62,7 +62,8 @@ export async function launchExtension({
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // The service worker has no per-page emulation: the zone is the browser process's own.
-    env: { ...process.env, TZ: timeZone },
+    // On Linux, Chromium's own UI strings (a file input's button, a time field's format) follow LANGUAGE.
+    env: { ...process.env, TZ: timeZone, ...(lang && { LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` }) },
     headless: true,
     timeout: 30_000,
     ...(lang && { locale: lang }),

@@ -5,6 +5,8 @@
  * page and a test notification all come in that language, with its own clock format, nothing cut off or
  * scrolling sideways at 360 px (popup) and 1000 px (options). Screenshots are kept per locale.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../lib/locales/locales';
 import type { TipWords } from '../../lib/tips/tip-index';
@@ -23,7 +25,8 @@ const titlesIn = (locale: Locale) =>
 const LANG: Record<Exclude<Locale, 'en'>, string> = { es: 'es', fr: 'fr', de: 'de', pt_BR: 'pt-BR' };
 
 describe.each(LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en'))('Chromium in %s', (locale) => {
-  const messages = messagesOf(locale);
+  // A locale whose folder is missing fails its tests below (with no messages), not the whole file.
+  const messages = existsSync(resolve(import.meta.dirname, '../../lib/locales', locale)) ? messagesOf(locale) : {};
   const say = (key: string, ...subs: string[]) => formatMessage(messages, key, subs);
   let ext: ExtensionSession;
 
