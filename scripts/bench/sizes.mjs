@@ -142,3 +142,24 @@ export async function measureFloor(projectRoot) {
 }
 
 export const zipDir = (root) => dirname(root);
+
+const WORDS_ENTRY = /["'`]\.\/tip-words\/([\w-]+)\/([\w-]+)\.ts["'`]\s*:\s*\(\)\s*=>[^`"']*?import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+
+/**
+ * The tip-words chunks an entrypoint can load, by locale: each is a lazy load of its own (with whatever it
+ * brings that is not loaded yet), found through the words map the first-load code holds
+ * (`"./tip-words/<locale>/<group>.ts": () => import("./<chunk>.js")`).
+ * @returns {Record<string, Array<{ group: string, gzip: number }>>}
+ */
+export function tipWordsByLocale(root, measured) {
+  const byLocale = {};
+  for (const { path } of measured.js) {
+    const source = readFileSync(join(root, path), 'utf8');
+    for (const [, locale, group, target] of source.matchAll(WORDS_ENTRY)) {
+      const chunk = posix.join(posix.dirname(path), target);
+      const lazy = measured.lazy.find((l) => l.files[0]?.path === chunk);
+      (byLocale[locale] ??= []).push({ group, gzip: lazy ? lazy.gzip : file(root, chunk).gzip });
+    }
+  }
+  return byLocale;
+}
