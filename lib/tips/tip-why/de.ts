@@ -19,7 +19,7 @@ export const WHY: Record<WhyId, string> = {
   'desk-two-minute-walk':
     'Gehen bringt einen steifen Rücken in Bewegung. Am besten wirkt es zusammen mit Training für die Körpermitte, denn allein baut es keine Kraft wieder auf.',
   'lift-hip-hinge':
-    'Sich mit rundem Rücken zu bücken, schadet nicht, und ein Rücken, der daran gewöhnt ist, kommt gut damit zurecht. In den ersten Monaten fällt das Beugen aus der Hüfte oft leichter, weil Hüften und Beine die Last mittragen; ein Artikel zählt etwa 50 Mal am Tag, die ein Baby hochgehoben wird.',
+    'Sich mit rundem Rücken zu bücken, schadet nicht, und ein Rücken, der daran gewöhnt ist, kommt gut damit zurecht. In den ersten Monaten fällt das Beugen aus der Hüfte oft leichter, weil Hüften und Beine die Last mittragen; laut einem Artikel wird ein Baby etwa 50 Mal am Tag hochgehoben.',
   'lift-lunge-down':
     'Ein Ausfallschritt ist für Rücken und Knie meist angenehmer, als sich aus dem Stand vornüberzubeugen.',
   'lift-exhale':
