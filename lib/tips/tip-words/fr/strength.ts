@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-heavier-than-child': {
     title: 'Soulever plus lourd que votre enfant',
-    body: 'À partir d’environ douze semaines, et seulement sans fuites, pesanteur, boule ni douleur, progressez sur des mois vers un kettlebell de 5 à 14 kg de plus que votre enfant. Les gestes du quotidien, même les moins pratiques, vous demandent alors une moindre part de vos forces.',
+    body: 'À partir d’environ douze semaines, et seulement sans fuites, pesanteur, boule ni douleur, progressez sur des mois vers un kettlebell de 5 à 14 kg (10 à 30 lb) de plus que votre enfant. Les gestes du quotidien, même les moins pratiques, vous demandent alors une moindre part de vos forces.',
     hasWhy: true,
   },
   'str-step-by-step': {
