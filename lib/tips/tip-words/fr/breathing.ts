@@ -27,7 +27,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
     hasWhy: true,
   },
   'breath-cylinder': {
-    title: 'Votre centre, une équipe de quatre',
+    title: 'Votre caisson abdominal : une équipe de quatre',
     body: 'Quatre groupes de muscles tiennent ensemble votre tronc : le muscle de la respiration sous les côtes, la paroi profonde du ventre qui vous entoure, les muscles le long de la colonne et le périnée en dessous. Entraînez-les ensemble, et votre dos ne travaille plus seul.',
     hasWhy: true,
   },

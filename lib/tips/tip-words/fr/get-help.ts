@@ -29,7 +29,7 @@ export const WORDS: TipWordsFor<'get-help'> = {
   },
   'help-pelvic-girdle': {
     title: 'Douleur à l’avant ou à l’arrière du bassin',
-    body: 'Une douleur au niveau du pubis, ou profonde dans les fesses, qui s’aggrave dans les escaliers, debout sur une jambe ou en se retournant dans le lit, peut venir de la ceinture pelvienne. Gardez les genoux serrés pour vous retourner ou monter en voiture, et demandez à voir un ou une kiné.',
+    body: 'Une douleur au niveau du pubis, ou profonde dans les fesses, qui s’aggrave dans les escaliers, debout sur une jambe ou en se retournant dans le lit, peut être une douleur de la ceinture pelvienne. Gardez les genoux serrés pour vous retourner ou monter en voiture, et demandez à voir un ou une kiné.',
     hasWhy: true,
   },
   'help-low-mood': {

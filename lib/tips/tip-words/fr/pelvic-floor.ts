@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'pelvic-floor'> = {
   'pf-slow-holds': {
     title: 'Périnée : contractions lentes',
-    body: 'Serrez et remontez autour de l’anus et à l’avant, comme pour retenir un gaz et une envie d’uriner, sans bloquer votre respiration. Tenez jusqu’à dix secondes, puis relâchez complètement et reposez-vous aussi longtemps. Progressez jusqu’à dix.',
+    body: 'Serrez et remontez autour de l’anus et à l’avant, comme pour retenir un gaz et une envie d’uriner, sans bloquer votre respiration. Tenez jusqu’à dix secondes, puis relâchez complètement et reposez-vous aussi longtemps. Progressez jusqu’à dix contractions.',
     hasWhy: true,
   },
   'pf-quick-squeezes': {

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'self-care'> = {
   'care-heat-cold': {
     title: 'Chaud ou froid',
-    body: 'Une bouillotte ou une compresse chaude peut détendre des muscles noués ; une poche de glace peut calmer une douleur. Enveloppez-les dans un linge, 20 minutes au plus, et jamais sur une peau insensible ni quand vous risquez de vous endormir. Choisissez ce qui vous soulage le plus.',
+    body: 'Une bouillotte ou une compresse chaude peut détendre des muscles noués ; une poche de glace peut calmer une douleur. Enveloppez-les dans un linge, utilisez-les 20 minutes au plus, et jamais sur une peau insensible ni quand vous risquez de vous endormir. Choisissez ce qui vous soulage le plus.',
     hasWhy: true,
   },
   'care-rest': {
@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-food': {
     title: 'Mangez quelque chose',
-    body: 'Gardez des en-cas faciles et de l’eau là où vous nourrissez le bébé et là où vous travaillez. Un vrai repas, c’est pour vous : pas une récompense à mériter.',
+    body: 'Gardez des en-cas faciles et de l’eau là où vous nourrissez le bébé et là où vous travaillez. Vous avez besoin de manger correctement, pour vous-même ; ce n’est pas une récompense à mériter.',
   },
   'care-accept-help': {
     title: 'Acceptez l’aide',
