@@ -54,3 +54,8 @@ export function mergedMessages(locale: string): Record<string, LocaleMessage> {
 export function translatedMessages(locale: string): Record<string, string> {
   return mergedFiles<string>(locale);
 }
+
+/** `$NAME$` placeholders (case-insensitive, as the browsers read them) and `$1`-style substitutions, sorted. */
+export function placeholdersOf(message: string): string[] {
+  return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$|\$(\d)/g)].map((m) => (m[1] ? `$${m[1].toUpperCase()}$` : `$${m[2]}`)).sort();
+}

@@ -1,5 +1,5 @@
 /**
- * A pseudo-locale for layout tests: English with every letter accented and every vowel doubled, so each text
+ * A pseudo-locale for layout tests: English with every letter accented and some doubled, so each text
  * runs about a third longer (as German and French do) and anything not translated stands out. It is a
  * build of its own (`wxt build --mode pseudo` → .output/chrome-mv3-pseudo): the English messages and the
  * English tip words and notes are replaced by their pseudo form, nothing else changes. Never shipped.
@@ -13,16 +13,17 @@ const ACCENTED: Record<string, string> = {
   A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ĺ', M: 'Ṁ',
   N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ŧ', U: 'Ü', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
 };
-const VOWELS = /[aeiouAEIOU]/;
+/** Letters written twice: the vowels, y and n, about 35 % more text over our messages (German and French run 20–25 %). */
+const DOUBLED = /[aeiouynAEIOUYN]/;
 
 /** Placeholders (`$NAME$`, `$1`, `$$`) stay as they are. */
 const KEEP = /(\$[A-Za-z0-9_@]+\$|\$\d|\$\$)/;
 
-/** The pseudo form of one text: accented, vowels doubled, placeholders untouched. */
+/** The pseudo form of one text: accented, some letters doubled, placeholders untouched. */
 export function pseudo(text: string): string {
   return text
     .split(KEEP)
-    .map((part, i) => (i % 2 === 1 ? part : [...part].map((ch) => (ACCENTED[ch] ?? ch).repeat(VOWELS.test(ch) ? 2 : 1)).join('')))
+    .map((part, i) => (i % 2 === 1 ? part : [...part].map((ch) => (ACCENTED[ch] ?? ch).repeat(DOUBLED.test(ch) ? 2 : 1)).join('')))
     .join('');
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../lib/locales/locales';
 import { TIP_INDEX } from '../../lib/tips/tip-index';
 import type { TipWords } from '../../lib/tips/tip-index';
-import { mergedMessages, shippedLocales, translatedMessages } from '../../scripts/locale-messages';
+import { mergedMessages, placeholdersOf, shippedLocales, translatedMessages } from '../../scripts/locale-messages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The tip groups, as the index uses them (each has a words file per locale). */
@@ -21,11 +21,6 @@ const WHY = import.meta.glob<Record<string, string>>('../../lib/tips/tip-why/*.t
 const wordsOf = (locale: Locale): Record<string, TipWords> =>
   Object.assign({}, ...TIP_GROUPS.map((group) => WORDS[`../../lib/tips/tip-words/${locale}/${group}.ts`] ?? {}));
 const whyOf = (locale: Locale) => WHY[`../../lib/tips/tip-why/${locale}.ts`] ?? {};
-
-/** `$NAME$` placeholders (case-insensitive, as the browsers read them) and `$1`-style substitutions, sorted. */
-export function placeholdersOf(message: string): string[] {
-  return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$|\$(\d)/g)].map((m) => (m[1] ? `$${m[1].toUpperCase()}$` : `$${m[2]}`)).sort();
-}
 
 /**
  * Messages that may read as English does in another language: names and units. Everything else the same as

@@ -6,6 +6,7 @@ import type { HistoryEntry } from '../../lib/history/history';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import background from '../../entrypoints/background';
 import { installFakeCommands } from '../support/fake-commands';
+import { formatMessage, installFakeI18n, messagesOf } from '../support/fake-i18n';
 import { renderOptions, settle, storedHistory, storedSettings, useFakeClock } from './options-support';
 
 // The real background answers the page: an import and "Delete all data" are its commands.
@@ -88,6 +89,36 @@ describe('export and import through the page', () => {
     expect(await storedSettings()).toEqual(MINE);
     expect(await storedHistory()).toEqual(entries);
     expect((page.getByLabelText('Remind me to move every') as HTMLInputElement).value).toBe('40');
+  });
+
+  it('writes a file with no words of any language: exported in German, it imports in Spanish', async () => {
+    const entries = history();
+    await seed(MINE, entries);
+    const say = (locale: string, key: string) => formatMessage(messagesOf(locale), key);
+    installFakeI18n('de');
+    const download = captureDownload();
+    const german = await renderOptions();
+    fireEvent.click(german.page.getByRole('button', { name: say('de', 'optionsExportButton') }));
+    await settle(0);
+    const text = await download.blobs[0]!.text();
+    cleanup();
+    // The same data exported in English gives the same file: nothing in it depends on the language.
+    installFakeI18n('en');
+    const english = await renderOptions();
+    fireEvent.click(english.page.getByRole('button', { name: 'Export settings and history' }));
+    await settle(0);
+    expect(await download.blobs[1]!.text()).toBe(text);
+    cleanup();
+
+    await fakeBrowser.storage.sync.clear();
+    await fakeBrowser.storage.local.clear();
+    installFakeI18n('es');
+    const spanish = await renderOptions();
+    await choose(jsonFile(text));
+    fireEvent.click(spanish.page.getByRole('button', { name: say('es', 'optionsImportConfirm') }));
+    await settle(0);
+    expect(await storedSettings()).toEqual(MINE);
+    expect(await storedHistory()).toEqual(entries);
   });
 
   it('keeps what was recorded while the preview was open', async () => {
