@@ -29,12 +29,32 @@ export const POPUP_STATES = {
 export type PopupStateName = keyof typeof POPUP_STATES;
 export const POPUP_STATE_NAMES = Object.keys(POPUP_STATES) as PopupStateName[];
 
-/** Puts a popup state over the running schedule (nothing waiting, no feed, no pause otherwise). */
-export function putPopupState(ext: ExtensionSession, patch: Stored): Promise<void> {
-  return ext.inWorker(async (p) => {
-    const { state: current } = await chrome.storage.local.get('state');
-    await chrome.storage.local.set({ state: { ...(current as object), waiting: null, feed: null, pausedUntil: null, snoozed: null, ...p } });
-  }, patch);
+/**
+ * Puts a popup state over the running schedule (nothing waiting, no feed, no pause otherwise). The background
+ * may still be writing its own state (a settings change it is applying), so the write is checked a moment later
+ * and made again if it was overwritten.
+ */
+export async function putPopupState(ext: ExtensionSession, patch: Stored): Promise<void> {
+  const wanted = { waiting: null, feed: null, pausedUntil: null, snoozed: null, ...patch };
+  let last: string | null = null;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    last = await ext.inWorker(async (p) => {
+      const { state: current } = await chrome.storage.local.get('state');
+      await chrome.storage.local.set({ state: { ...(current as object), ...p } });
+      await new Promise((r) => setTimeout(r, 250));
+      const { state: after } = await chrome.storage.local.get('state');
+      // Storage hands objects back with their keys in its own order: compare them sorted.
+      const same = (x: unknown, y: unknown): boolean =>
+        x && y && typeof x === 'object' && typeof y === 'object'
+          ? Object.keys(x).length === Object.keys(y).length &&
+            Object.entries(x).every(([k, v]) => same(v, (y as Record<string, unknown>)[k]))
+          : x === y;
+      const differ = Object.entries(p).filter(([key, value]) => !same((after as Record<string, unknown>)[key], value));
+      return differ.length === 0 ? null : JSON.stringify({ differ, after });
+    }, wanted);
+    if (last === null) return;
+  }
+  throw new Error(`The background kept overwriting the seeded popup state: ${last}`);
 }
 
 /** Active hours around now, whatever the clock says when a suite runs, and waits until the schedule is stored. */
