@@ -30,7 +30,7 @@ export function formatClock(at: number): string {
 export function formatWhen(at: number, now: number): string {
   const { clock, weekday } = intl();
   const days = daysBetween(now, at);
-  if (days === 0) return clock.format(at);
+  if (days === 0) return t('popupTodayTime', clock.format(at));
   if (days === 1) return t('popupTomorrowTime', clock.format(at));
   return t('popupDayTime', weekday.format(at), clock.format(at));
 }

@@ -70,7 +70,7 @@ describe('the safety list', () => {
     for (const words of ['fever or shivering with back pain', 'calf', 'caesarean wound', 'after a fall', 'epidural', 'between your shoulder blades', 'at night that rest does not ease']) {
       expect(tier('same-day')).toContain(words);
     }
-    for (const words of ['heaviness', 'bulge in the vagina', 'domes', 'leaking that has not settled by about three months', 'not getting better']) {
+    for (const words of ['heaviness', 'bulge in the vagina', 'domes', 'leaking urine, wind or poo that has not settled by about three months', 'not getting better']) {
       expect(tier('book')).toContain(words);
     }
     expect(en('safetyBookTitle')).toContain('pelvic-health physiotherapist');
