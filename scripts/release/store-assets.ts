@@ -41,7 +41,8 @@ export async function makeStoreAssets(outDir: string, { locale = 'en', extension
   mkdirSync(outDir, { recursive: true });
   const icon = readFileSync(join(extensionDir, 'icon/128.png')).toString('base64');
   const result: StoreAssets = { made: [], slots: [] };
-  const ext = await launchExtension({ extensionDir });
+  // The browser in the listing's language, so the pages in the pictures are in it too.
+  const ext = await launchExtension({ extensionDir, ...(locale !== 'en' && { lang: locale.replace('_', '-') }) });
   try {
     await seed(ext);
     const save = async (page: Page, name: string, size: { width: number; height: number }) => {
