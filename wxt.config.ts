@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { mergedMessages, shippedLocales } from './scripts/locale-messages';
 import { privacyPage } from './scripts/privacy-page';
 import { pseudoMessages, pseudoTipText } from './scripts/pseudo-locale';
+import { privacyPageFor, type Locale } from './lib/locales/locales';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -46,7 +47,7 @@ export default defineConfig({
       'CHANGELOG.md', 'test-results/**', 'coverage/**', 'stats.html',
     ],
     // The scripts the build itself runs (wxt.config.ts imports them); includes win over excludes.
-    includeSources: ['scripts/locale-messages.ts', 'scripts/privacy-page.ts'],
+    includeSources: ['scripts/locale-messages.ts', 'scripts/privacy-page.ts', 'scripts/pseudo-locale.ts'],
   },
   hooks: {
     // Locale strings are kept in one file per area (lib/locales/<locale>/*.json) so that each part of the
@@ -57,8 +58,11 @@ export default defineConfig({
         const messages = pseudo ? pseudoMessages(mergedMessages('en')) : mergedMessages(locale);
         files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages) });
       }
-      // The privacy policy, made from PRIVACY.md: the options page links to it, and it needs no network.
-      files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
+      // The privacy policy, made from PRIVACY.md and its translations: the options page links to the one in its
+      // language, and it needs no network.
+      for (const locale of pseudo ? ['en'] : shippedLocales()) {
+        files.push({ relativeDest: privacyPageFor(locale as Locale), contents: privacyPage(locale) });
+      }
     },
   },
 });

@@ -4,10 +4,19 @@
  * nothing from the web. Only the Markdown PRIVACY.md uses is understood: `#`–`###` headings, paragraphs,
  * `- ` lists (continued by indented lines), **bold**, *emphasis* and `code`. Anything else is text.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const PRIVACY_FILE = resolve(import.meta.dirname, '../PRIVACY.md');
+
+/**
+ * A locale's policy text: PRIVACY.md in English, lib/locales/<locale>/privacy.md in a translation (English
+ * where a locale has none yet: tests/unit/privacy.test.ts fails on that).
+ */
+export function privacySource(locale: string): string {
+  const translated = resolve(import.meta.dirname, '../lib/locales', locale, 'privacy.md');
+  return readFileSync(locale !== 'en' && existsSync(translated) ? translated : PRIVACY_FILE, 'utf8');
+}
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -57,11 +66,11 @@ export function markdownToHtml(markdown: string): string {
   return out.join('\n');
 }
 
-/** The whole page: the theme's colours, light and dark, and no script. */
-export function privacyPage(markdown = readFileSync(PRIVACY_FILE, 'utf8')): string {
+/** The whole page in a locale: the theme's colours, light and dark, and no script. */
+export function privacyPage(locale = 'en', markdown = privacySource(locale)): string {
   const title = /^# (.+)$/m.exec(markdown)?.[1] ?? 'Privacy';
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale.replace('_', '-')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,4 +1,5 @@
-import { t } from '../../shell/i18n';
+import { privacyPageFor } from '../../lib/locales/locales';
+import { messagesLocale, t } from '../../shell/i18n';
 import { SafetyList } from '../SafetyList';
 import { Section } from './fields';
 
@@ -13,8 +14,11 @@ export function AboutSection() {
       <p>{t('optionsSpecialist')}</p>
       <p class="muted">
         {t('optionsPrivacy')}{' '}
-        {/* Shipped in the extension (made from PRIVACY.md at build): opens offline, and matches this version. */}
-        <a href="/privacy.html" target="_blank" rel="noopener">{t('optionsPrivacyPolicy')}</a>
+        {/* Shipped in the extension (made from PRIVACY.md and its translations at build): opens offline, and
+            matches this version. */}
+        <a href={`/${privacyPageFor(messagesLocale())}`} target="_blank" rel="noopener">
+          {t('optionsPrivacyPolicy')}
+        </a>
       </p>
       <p>
         <a href="/welcome.html" target="_blank" rel="noopener" class="welcome-again">

@@ -45,3 +45,8 @@ export function intlLocale(messages: Locale, uiLanguage: string): string {
   const variant = uiBase === language && (region === undefined || uiRegion === region);
   return variant ? uiLanguage.replace('_', '-') : messages.replace('_', '-');
 }
+
+/** The privacy policy page a locale links to (made at build from PRIVACY.md or lib/locales/<locale>/privacy.md). */
+export function privacyPageFor(locale: Locale): string {
+  return locale === 'en' ? 'privacy.html' : `privacy.${locale}.html`;
+}

@@ -2,7 +2,7 @@
 /**
  * Each shipped language in real Chromium, started with `--lang=<locale>` (Debian's chromium-l10n): the
  * browser picks that `_locales` folder, and the popup (idle and with a reminder waiting), a tip, the options
- * page and a test notification all come in that language, with its own clock format, nothing cut off or
+ * page (and the privacy policy it links to) and a test notification all come in that language, with its own clock format, nothing cut off or
  * scrolling sideways at 360 px (popup) and 1000 px (options). Screenshots are kept per locale.
  */
 import { existsSync } from 'node:fs';
@@ -93,6 +93,10 @@ describe.each(LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en'))('Ch
     const cues = Object.entries(messages).filter(([key]) => key.startsWith('cue_')).map(([, m]) => m.message);
     expect(cues).toContain(shown[0]!.message);
     expect(shown[0]!.buttons?.map((b) => b.title)).toEqual([say('bgButtonDone'), say('bgButtonSnooze', '5')]);
+    // The privacy policy it links to is the one in this language, shipped in the extension.
+    const policy = await page.locator('a[href*="privacy"]').getAttribute('href');
+    expect(policy).toBe(`/privacy.${locale}.html`);
+    expect(await page.evaluate((href) => fetch(href).then((r) => r.text()), policy!)).toContain(`<html lang="${LANG[locale]}">`);
     await ext.screenshot(page, `locale-${locale}-options`);
     expect(await layoutProblems(page, 1000)).toEqual([]);
     await page.close();

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_MAX_AGE_DAYS, HISTORY_MAX_ENTRIES } from '../../lib/history/history';
+import { LOCALES, privacyPageFor } from '../../lib/locales/locales';
 import { initialState } from '../../lib/schedule/state';
 import { SETTINGS_FIELD_NAMES } from '../../lib/settings/settings';
 import { markdownToHtml, privacyPage } from '../../scripts/privacy-page';
@@ -75,5 +76,35 @@ describe('privacyPage', () => {
     expect(page).toContain('<h2>What never leaves your computer</h2>');
     expect(page.match(/<h[23]>/g)?.length).toBe(POLICY.match(/^##+ /gm)?.length);
     expect(page).not.toMatch(/<script|https?:|src=|href=/);
+  });
+});
+
+describe.each(LOCALES.filter((locale) => locale !== 'en'))('the %s privacy policy', (locale) => {
+  const file = resolve(ROOT, 'lib/locales', locale, 'privacy.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+
+  it('is a translation of its own, with the same sections as English', () => {
+    expect(text, `lib/locales/${locale}/privacy.md`).not.toBe('');
+    expect(text).not.toBe(POLICY);
+    expect(text.match(/^##+ /gm)?.length).toBe(POLICY.match(/^##+ /gm)?.length);
+  });
+
+  it('names every stored field and every permission, as English does', async () => {
+    const named = (name: string) => text.includes(`\`${name}\``);
+    const fields = [...SETTINGS_FIELD_NAMES, ...Object.keys(initialState())];
+    expect(fields.filter((field) => !named(field))).toEqual([]);
+    const manifest = await manifestFor('chrome');
+    expect((manifest.permissions ?? []).filter((permission) => !named(permission))).toEqual([]);
+  });
+
+  it('gives the same history caps', () => {
+    expect(text).toContain(String(HISTORY_MAX_AGE_DAYS));
+    expect(text.replace(/[\s.,\u00a0\u202f]/g, '')).toContain(String(HISTORY_MAX_ENTRIES));
+  });
+
+  it('is shipped as its own page, in its language, and the options page links to it', () => {
+    expect(privacyPageFor(locale)).toBe(`privacy.${locale}.html`);
+    expect(privacyPage(locale)).toContain(`<html lang="${locale.replace('_', '-')}">`);
+    expect(privacyPage(locale)).not.toMatch(/<script|https?:|src=|href=/);
   });
 });
