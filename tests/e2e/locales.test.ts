@@ -2,7 +2,7 @@
 /**
  * Each shipped language in real Chromium, started with `--lang=<locale>` (Debian's chromium-l10n): the
  * browser picks that `_locales` folder, and the popup (idle and with a reminder waiting), a tip, the options
- * page (and the privacy policy it links to) and a test notification all come in that language, with its own clock format, nothing cut off or
+ * page (and the privacy policy it links to), the welcome and a test notification all come in that language, with its own clock format, nothing cut off or
  * scrolling sideways at 360 px (popup) and 1000 px (options). Screenshots are kept per locale.
  */
 import { existsSync } from 'node:fs';
@@ -99,6 +99,16 @@ describe.each(LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en'))('Ch
     expect(await page.evaluate((href) => fetch(href).then((r) => r.text()), policy!)).toContain(`<html lang="${LANG[locale]}">`);
     await ext.screenshot(page, `locale-${locale}-options`);
     expect(await layoutProblems(page, 1000)).toEqual([]);
+    await page.close();
+    ext.expectNoErrors();
+  });
+
+  it('shows the welcome in that language, nothing clipped at 1280 × 800', async () => {
+    const page = await ext.openPage('welcome.html', { width: 1280, height: 800 });
+    await expect(page.locator('h1').textContent()).resolves.toBe(say('welcomeTitle'));
+    expect(await page.title()).toBe(say('welcomeDocumentTitle'));
+    await ext.screenshot(page, `locale-${locale}-welcome`);
+    expect(await layoutProblems(page, 1280)).toEqual([]);
     await page.close();
     ext.expectNoErrors();
   });
