@@ -24,7 +24,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-glutes-relaxed': {
     title: 'Starke Gesäßmuskeln, nicht verkrampfte',
-    body: 'Starke Gesäßmuskeln helfen deinem Rücken, sie den ganzen Tag anzuspannen, dagegen nicht. Lass sie im Stehen und Sitzen locker und setz sie ein, wenn du hebst, Treppen steigst oder aufstehst.',
+    body: 'Starke Gesäßmuskeln helfen deinem Rücken – sie den ganzen Tag anzuspannen, hilft ihm nicht. Lass sie im Stehen und Sitzen locker und setz sie ein, wenn du hebst, Treppen steigst oder aufstehst.',
   },
   'str-why-strength': {
     title: 'Warum Kraft wichtig ist',
