@@ -49,7 +49,7 @@ export const WHY: Record<WhyId, string> = {
   'breath-cylinder':
     'Ist einer der vier aus der Übung, übernehmen die anderen seinen Teil, und meist ist es der Rücken, der am Ende müde und verspannt ist.',
   'breath-leaks-linked':
-    'Der Beckenboden hat zwei Aufgaben: dich kontinent zu halten und mit seiner tieferen Schicht die Wirbelsäule zu stabilisieren. Ist er schwach, können beide Aufgaben gleichzeitig leiden.',
+    'Der Beckenboden hat zwei Aufgaben: Blase und Darm dicht zu halten und mit seiner tieferen Schicht zu helfen, die Wirbelsäule zu stabilisieren. Ist er schwach, können beide Aufgaben gleichzeitig leiden.',
   'pf-slow-holds':
     'Tägliches Beckenbodentraining über mindestens drei Monate ist das, was Leitlinien bei Urinverlust nach einer Geburt als Erstes empfehlen, und es hilft dem Beckenboden, deinen Rücken zu stützen.',
   'pf-quick-squeezes':

@@ -9,7 +9,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-sit-to-stand': {
     title: 'Aufstehen aus dem Sitzen',
-    body: 'Setz dich vorn auf deinen Stuhl, die Füße unter den Knien. Neig dich aus der Hüfte nach vorn, atme aus und steh auf, die Hände auf den Oberschenkeln oder den Armlehnen; wenn das leichtfällt, probier es ohne Hände. Setz dich langsam wieder hin, fünf- bis zehnmal.',
+    body: 'Setz dich vorn auf deinen Stuhl, die Füße unter den Knien. Neig dich aus der Hüfte nach vorn, atme aus und steh auf, indem du dich mit den Händen an den Oberschenkeln oder Armlehnen abdrückst; wenn das leichtfällt, probier es ohne Hände. Setz dich langsam wieder hin, fünf- bis zehnmal.',
     hasWhy: true,
   },
   'str-heavier-than-child': {
