@@ -3,13 +3,13 @@ import type { WhyId } from './en';
 
 export const WHY: Record<WhyId, string> = {
   'feed-pillow-mid-back':
-    'Ein Neugeborenes trinkt oft acht- bis zwölfmal am Tag. Wer dabei in einem weichen Sitz versinkt, sitzt täglich stundenlang mit rundem Rücken – eine kleine Stütze bei jeder Mahlzeit macht also viel aus.',
+    'Ein Neugeborenes trinkt oft acht- bis zwölfmal am Tag. Wer dabei in einem weichen Sitz versinkt, sitzt täglich stundenlang mit rundem Rücken – eine kleine Stütze bei jedem Füttern macht also viel aus.',
   'feed-feet-raised':
     'Hochgestellte Füße heben die Oberschenkel und damit deinen Schoß: Das Baby liegt mit weniger Kissen höher, und deine Beine haben eine Stütze, sodass du dich im Stuhl zurücklehnen kannst, statt vorn auf der Kante zu sitzen.',
   'feed-baby-up':
-    'Wer sich zum Baby hinunterkrümmt, belastet die Muskeln zwischen den Schulterblättern, und diese Belastung summiert sich von Mahlzeit zu Mahlzeit.',
+    'Wer sich zum Baby hinunterkrümmt, belastet die Muskeln zwischen den Schulterblättern, und diese Belastung summiert sich mit jedem Füttern.',
   'feed-side-lying':
-    'Im Liegen kann sich dein Rücken während der Mahlzeit ausruhen. Weil du dabei einschlafen könntest, richte alles wie zum Schlafen ein: das Baby auf dem Rücken auf einer festen, flachen Matratze, weg von Kissen und Bettdecken, und nie mit einem Baby auf dem Sofa oder im Sessel. Nach Alkohol, Drogen, Rauchen oder Medikamenten, die müde machen, steigen die Risiken.',
+    'Im Liegen kann sich dein Rücken beim Stillen ausruhen. Weil du dabei einschlafen könntest, richte alles wie zum Schlafen ein: das Baby auf dem Rücken auf einer festen, flachen Matratze, weg von Kissen und Bettdecken, und nie mit einem Baby auf dem Sofa oder im Sessel. Nach Alkohol, Drogen, Rauchen oder Medikamenten, die müde machen, steigen die Risiken.',
   'feed-bottle':
     'Ein Ziehen zwischen den Schulterblättern kommt oft von der runden, nach unten blickenden Haltung beim Füttern – an der Brust wie mit der Flasche.',
   'feed-caesarean-holds':
@@ -19,7 +19,7 @@ export const WHY: Record<WhyId, string> = {
   'desk-two-minute-walk':
     'Gehen bringt einen steifen Rücken in Bewegung. Am besten wirkt es zusammen mit Training für die Körpermitte, denn allein baut es keine Kraft wieder auf.',
   'lift-hip-hinge':
-    'Sich mit rundem Rücken zu bücken, schadet nicht, und ein Rücken, der daran gewöhnt ist, kommt gut damit zurecht. In den ersten Monaten fällt das Beugen aus der Hüfte oft leichter, weil Hüften und Beine die Last mittragen; laut einem Artikel wird ein Baby etwa 50 Mal am Tag hochgehoben.',
+    'Sich mit rundem Rücken zu bücken, schadet nicht, und ein Rücken, der daran gewöhnt ist, kommt gut damit zurecht. In den ersten Monaten fällt das Beugen aus der Hüfte oft leichter, weil Hüften und Beine die Last mittragen; laut einem Artikel wird ein Baby etwa 50-mal am Tag hochgehoben.',
   'lift-lunge-down':
     'Ein Ausfallschritt ist für Rücken und Knie meist angenehmer, als sich aus dem Stand vornüberzubeugen.',
   'lift-exhale':
@@ -49,7 +49,7 @@ export const WHY: Record<WhyId, string> = {
   'breath-cylinder':
     'Ist einer der vier aus der Übung, übernehmen die anderen seinen Teil, und meist ist es der Rücken, der am Ende müde und verspannt ist.',
   'breath-leaks-linked':
-    'Der Beckenboden hat zwei Aufgaben: dich kontinent zu halten und mit seiner tieferen Schicht die Wirbelsäule zu stabilisieren. Ist er schwach, können beide Aufgaben gleichzeitig leiden.',
+    'Der Beckenboden hat zwei Aufgaben: Blase und Darm dicht zu halten und mit seiner tieferen Schicht zu helfen, die Wirbelsäule zu stabilisieren. Ist er schwach, können beide Aufgaben gleichzeitig leiden.',
   'pf-slow-holds':
     'Tägliches Beckenbodentraining über mindestens drei Monate ist das, was Leitlinien bei Urinverlust nach einer Geburt als Erstes empfehlen, und es hilft dem Beckenboden, deinen Rücken zu stützen.',
   'pf-quick-squeezes':
@@ -79,9 +79,9 @@ export const WHY: Record<WhyId, string> = {
   'str-heavier-than-child':
     'Kinder werden jeden Monat schwerer und zappeliger. Mit Kraftreserven ist ein Kleinkind, das sich in einem ungünstigen Winkel windet, nicht das Schwerste, was du an diesem Tag hebst.',
   'str-step-by-step':
-    'Pilates, Yoga oder Laufen, begonnen bevor die tiefe Körpermitte und der Beckenboden wieder kräftig sind, können zusätzlich belasten. Schmerz ist ein Zeichen, einen Gang zurückzuschalten, nicht, weiterzumachen.',
+    'Wer mit Pilates, Yoga oder Laufen beginnt, bevor die tiefe Körpermitte und der Beckenboden wieder kräftig sind, belastet sich womöglich zusätzlich. Schmerz ist ein Zeichen, einen Gang zurückzuschalten, nicht, sich durchzubeißen.',
   'str-why-strength':
-    'Studien kommen zu sehr unterschiedlichen Zahlen, wie häufig Rückenschmerzen nach einer Geburt sind, von wenigen von hundert bis zu drei von vier, und bei manchen halten sie Jahre an. Unbehandelt werden sie eher stärker, während die Kinder schwerer werden.',
+    'Studien kommen zu sehr unterschiedlichen Zahlen dazu, wie häufig Rückenschmerzen nach einer Geburt sind, von wenigen von hundert bis zu drei von vier, und bei manchen halten sie Jahre an. Unbehandelt werden sie eher stärker, während die Kinder schwerer werden.',
   'str-return-to-running':
     'Jeder Laufschritt landet mit bis zu etwa dem Zweieinhalbfachen deines Körpergewichts. Eine Leitlinie zum Laufen nach der Geburt rät, etwa drei Monate zu warten und vorher zu prüfen, dass zügiges Gehen, Hüpfen und Joggen auf der Stelle keine Beschwerden auslösen.',
   'care-heat-cold':

@@ -18,7 +18,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
     hasWhy: true,
   },
   'breath-feed-breaths': {
-    title: 'Atmen während der Mahlzeit',
+    title: 'Atmen beim Füttern',
     body: 'Nimm, während das Baby trinkt, drei langsame Atemzüge in deine unteren Rippen und spür, wie sie sich gegen die Stuhllehne weiten. So übst du ganz still die Atmung für deine Körpermitte, ohne aufzustehen.',
   },
   'breath-crunches-wait': {
@@ -27,13 +27,13 @@ export const WORDS: TipWordsFor<'breathing'> = {
     hasWhy: true,
   },
   'breath-cylinder': {
-    title: 'Deine Körpermitte ist ein Team aus vier',
+    title: 'Deine Körpermitte ist ein Viererteam',
     body: 'Vier Muskelgruppen halten deinen Rumpf gemeinsam stabil: der Atemmuskel unter den Rippen, die tiefe Bauchwand, die dich umschließt, die Muskeln entlang der Wirbelsäule und darunter der Beckenboden. Übe sie zusammen, dann arbeitet dein Rücken nicht mehr allein.',
     hasWhy: true,
   },
   'breath-leaks-linked': {
     title: 'Urinverlust und Rückenschmerz hängen zusammen',
-    body: 'Ein bisschen Urin zu verlieren, wenn du hustest, niest oder hebst, ist nach einer Geburt häufig und geht oft mit Rückenschmerzen einher. Wenn es nach etwa drei Monaten nicht besser ist, kann eine Physiotherapie mit Schwerpunkt Beckenboden bei beidem helfen.',
+    body: 'Ein bisschen Urin zu verlieren, wenn du hustest, niest oder hebst, ist nach einer Geburt häufig und geht oft mit Rückenschmerzen einher. Wenn es nach etwa drei Monaten nicht vorbei ist, kann eine Physiotherapie mit Schwerpunkt Beckenboden bei beidem helfen.',
     hasWhy: true,
   },
   'breath-after-pregnancy': {

@@ -3,8 +3,8 @@ import type { TipWordsFor } from '../../tip-index';
 
 export const WORDS: TipWordsFor<'desk'> = {
   'feed-at-desk': {
-    title: 'Mahlzeit am Schreibtisch',
-    body: 'Wenn du dein Baby am Schreibtisch stillst oder fütterst, schieb den Stuhl von der Tastatur weg und richte dich ein wie auf dem Sofa: Kissen hinter den mittleren Rücken, Füße hoch auf eine Kiste, Baby auf ein Kissen. Wer während der Mahlzeit zum Bildschirm greift, krümmt sich nach vorn.',
+    title: 'Füttern am Schreibtisch',
+    body: 'Wenn du dein Baby am Schreibtisch fütterst, schieb den Stuhl von der Tastatur weg und richte dich ein wie auf dem Sofa: Kissen hinter den mittleren Rücken, Füße hoch auf eine Kiste, Baby auf ein Kissen. Wer mitten im Füttern zum Bildschirm greift, krümmt sich nach vorn.',
   },
   'desk-chair': {
     title: 'Richte deinen Stuhl ein',
@@ -26,6 +26,6 @@ export const WORDS: TipWordsFor<'desk'> = {
   },
   'desk-stand-for-calls': {
     title: 'Telefonieren im Stehen',
-    body: 'Führ dein nächstes Telefonat oder Videomeeting im Stehen, das Gewicht gleichmäßig auf beiden Füßen. Oft die Position zu wechseln, tut deinem Rücken mehr gut als jede einzelne ideale Haltung.',
+    body: 'Führ dein nächstes Telefonat oder Videomeeting im Stehen, das Gewicht gleichmäßig auf beiden Füßen. Häufige Positionswechsel tun deinem Rücken mehr Gutes als jede noch so ideale Haltung.',
   },
 };

@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'lifting'> = {
   },
   'lift-switch-hips': {
     title: 'Die Hüfte wechseln',
-    body: 'Wenn du das Baby auf einer Hüfte trägst, setz es oft auf die andere. Steh aufrecht über beiden Füßen, statt eine Hüfte zur Seite zu schieben, um eine Ablage zu bilden.',
+    body: 'Wenn du das Baby auf einer Hüfte trägst, setz es oft auf die andere. Steh aufrecht über beiden Füßen, statt eine Hüfte als Ablage zur Seite zu schieben.',
     hasWhy: true,
   },
   'lift-car-seat': {

@@ -40,8 +40,8 @@ export const WORDS: TipWordsFor<'mobility'> = {
     hasWhy: true,
   },
   'mob-not-stretching': {
-    title: 'Beweglichkeit ist nicht Dehnen',
-    body: 'Eine Dehnung lockert eine verspannte Stelle für eine Weile. Mobilisation führt die Wirbelsäule durch Vorbeugen, Zurückbeugen und Drehen, sodass sie jede Bewegung neu lernt.',
+    title: 'Beweglichkeit ist nicht gleich Dehnen',
+    body: 'Eine Dehnung lockert eine verspannte Stelle für eine Weile. Beweglichkeitsübungen führen die Wirbelsäule durch Vorbeugen, Zurückbeugen und Drehen, sodass sie jede Bewegung neu lernt.',
     hasWhy: true,
   },
   'mob-gentle-stretch': {

@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'pelvic-floor'> = {
   },
   'pf-every-day': {
     title: 'Dreimal am Tag, drei Monate lang',
-    body: 'Beckenbodenübungen wirken, wenn sie zur Gewohnheit werden: dreimal am Tag eine Runde langsames Halten und schnelles Anspannen, etwa drei Monate lang. Fang im Liegen an, wenn dir das Sitzen schwerfällt, und verknüpf die Übungen mit etwas, das du täglich tust, etwa einer Mahlzeit.',
+    body: 'Beckenbodenübungen wirken, wenn sie zur Gewohnheit werden: dreimal am Tag eine Runde langsames Halten und schnelles Anspannen, etwa drei Monate lang. Fang im Liegen an, wenn dir das Sitzen schwerfällt, und verknüpf die Übungen mit etwas, das du täglich tust, etwa dem Füttern.',
     hasWhy: true,
   },
   'pf-before-a-cough': {

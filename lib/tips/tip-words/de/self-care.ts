@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-food': {
     title: 'Iss etwas',
-    body: 'Halte einfache Snacks und Wasser dort bereit, wo du dein Baby stillst oder fütterst und wo du arbeitest. Du brauchst richtiges Essen, um deiner selbst willen; es ist keine Belohnung, die du dir erst verdienen musst.',
+    body: 'Halte einfache Snacks und Wasser dort bereit, wo du dein Baby fütterst und wo du arbeitest. Du brauchst eine richtige Mahlzeit, für dich selbst; sie ist keine Belohnung, die du dir erst verdienen musst.',
   },
   'care-accept-help': {
     title: 'Sag Ja zu Hilfe',

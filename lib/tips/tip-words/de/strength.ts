@@ -9,7 +9,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-sit-to-stand': {
     title: 'Aufstehen aus dem Sitzen',
-    body: 'Setz dich vorn auf deinen Stuhl, die Füße unter den Knien. Neig dich aus der Hüfte nach vorn, atme aus und steh auf, die Hände auf den Oberschenkeln oder den Armlehnen; wenn das leichtfällt, probier es ohne Hände. Setz dich langsam wieder hin, fünf- bis zehnmal.',
+    body: 'Setz dich vorn auf deinen Stuhl, die Füße unter den Knien. Neig dich aus der Hüfte nach vorn, atme aus und steh auf, indem du dich mit den Händen an den Oberschenkeln oder Armlehnen abdrückst; wenn das leichtfällt, probier es ohne Hände. Setz dich langsam wieder hin, fünf- bis zehnmal.',
     hasWhy: true,
   },
   'str-heavier-than-child': {
@@ -24,7 +24,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-glutes-relaxed': {
     title: 'Starke Gesäßmuskeln, nicht verkrampfte',
-    body: 'Starke Gesäßmuskeln helfen deinem Rücken, sie den ganzen Tag anzuspannen, dagegen nicht. Lass sie im Stehen und Sitzen locker und setz sie ein, wenn du hebst, Treppen steigst oder aufstehst.',
+    body: 'Starke Gesäßmuskeln helfen deinem Rücken – sie den ganzen Tag anzuspannen, hilft ihm nicht. Lass sie im Stehen und Sitzen locker und setz sie ein, wenn du hebst, Treppen steigst oder aufstehst.',
   },
   'str-why-strength': {
     title: 'Warum Kraft wichtig ist',
