@@ -147,7 +147,7 @@ const ROWS: Row[] = [
       [5, 'Heute bisher: 5 Bewegungspausen.'],
       [21, 'Heute bisher: 21 Bewegungspausen.'],
     ],
-    mixed: 'Heute bisher: 2 Bewegungspausen, eine Atemübung und 3 Mahlzeiten.',
+    mixed: 'Heute bisher: 2 Bewegungspausen, eine Atemübung und 3-mal gefüttert.',
     exported: '(Exportiert am 01.12.2026, 14:05.)',
   },
   {
@@ -164,7 +164,7 @@ const ROWS: Row[] = [
       [5, 'Heute bisher: 5 Bewegungspausen.'],
       [21, 'Heute bisher: 21 Bewegungspausen.'],
     ],
-    mixed: 'Heute bisher: 2 Bewegungspausen, eine Atemübung und 3 Mahlzeiten.',
+    mixed: 'Heute bisher: 2 Bewegungspausen, eine Atemübung und 3-mal gefüttert.',
     exported: '(Exportiert am 01.12.2026, 14:05.)',
   },
   {
