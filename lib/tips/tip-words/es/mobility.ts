@@ -36,7 +36,7 @@ export const WORDS: TipWordsFor<'mobility'> = {
   },
   'mob-hamstrings': {
     title: 'La parte de atrás de los muslos',
-    body: 'Siéntate cerca del borde de la silla, adelanta un talón con esa pierna estirada e inclínate hacia delante desde la cadera, con la espalda larga, hasta notar un tirón suave. Mantén unas respiraciones y cambia de pierna.',
+    body: 'Siéntate cerca del borde de la silla, adelanta un talón con esa pierna estirada e inclínate hacia delante desde la cadera, con la espalda larga, hasta notar una ligera tensión. Mantén unas respiraciones y cambia de pierna.',
     hasWhy: true,
   },
   'mob-not-stretching': {
