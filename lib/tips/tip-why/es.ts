@@ -9,7 +9,7 @@ export const WHY: Record<WhyId, string> = {
   'feed-baby-up':
     'Encorvarte hacia el bebé carga los músculos que hay entre los omóplatos, y esa tensión se acumula toma tras toma.',
   'feed-side-lying':
-    'Acostarte deja descansar la espalda durante la toma. Como puede vencerte el sueño, prepáralo todo como para dormir: el bebé boca arriba sobre un colchón firme y plano, lejos de almohadas y edredones, y nunca con un bebé en un sofá o un sillón. El riesgo aumenta después de alcohol, drogas, tabaco o medicamentos que den sueño.',
+    'Acostarte deja descansar la espalda durante la toma. Como puede vencerte el sueño, prepáralo todo como para dormir: el bebé boca arriba sobre un colchón firme y plano, lejos de almohadas y edredones, y nunca con un bebé en un sofá o un sillón. El riesgo aumenta si has bebido alcohol, consumido drogas, fumado o tomado medicamentos que den sueño.',
   'feed-bottle':
     'El dolor entre los omóplatos suele venir de la postura redondeada y mirando hacia abajo de las tomas, sean de pecho o de biberón.',
   'feed-caesarean-holds':
@@ -61,15 +61,15 @@ export const WHY: Record<WhyId, string> = {
   'mob-cat-cow':
     'Redondear y arquear la espalda recupera la flexión hacia delante y hacia atrás que la columna pierde durante el embarazo.',
   'mob-open-book':
-    'A medida que crece la barriga, la columna gira cada vez menos, y esa rigidez puede durar después del parto. La rotación la devuelve.',
+    'A medida que crece la barriga, la columna gira cada vez menos, y esa rigidez puede durar después del parto. Trabajar la rotación le devuelve ese giro.',
   'mob-chair-extension':
-    'Las tomas y las pantallas te mantienen hacia delante; arquear un poco la espalda hacia atrás deshace parte de eso.',
+    'Con las tomas y las pantallas pasas mucho rato inclinándote hacia delante; arquear un poco la espalda hacia atrás deshace parte de eso.',
   'mob-roll-down':
     'Una columna redondeada es sana y fuerte cuando está acostumbrada a la carga. En los primeros meses, la bisagra es simplemente la forma más fácil de levantar peso.',
   'mob-hamstrings':
     'La tensión en la parte de atrás de los muslos suele influir en el dolor lumbar después de un parto.',
   'mob-not-stretching':
-    'Una espalda tensa y dolorida suele estar sobrecargada más que acortada. La fuerza y el movimiento llegan a eso; estirar por sí solo, no.',
+    'Una espalda tensa y dolorida suele estar sobrecargada más que acortada. La fuerza y el movimiento actúan sobre eso; estirar, por sí solo, no.',
   'mob-gentle-stretch':
     'Las hormonas del embarazo aflojan los ligamentos, y no se sabe con exactitud cuánto dura eso después del parto. En cualquier caso, un rango cómodo cuida tus articulaciones.',
   'str-glute-bridge':
@@ -77,11 +77,11 @@ export const WHY: Record<WhyId, string> = {
   'str-sit-to-stand':
     'Levantarse de una silla o del suelo es un momento en que el dolor de espalda después de un parto suele aparecer; practicarlo lo hace más fácil.',
   'str-heavier-than-child':
-    'Los niños pesan más y se retuercen más cada mes. Tener fuerza de reserva hace que un peque que se revuelve en un ángulo raro no sea el mayor esfuerzo de tu día.',
+    'Los niños pesan más y se retuercen más cada mes. Tener fuerza de reserva hace que un niño pequeño que se revuelve en un ángulo raro no sea el mayor esfuerzo de tu día.',
   'str-step-by-step':
     'Empezar pilates, yoga o a correr antes de que el core profundo y el suelo pélvico vuelvan a estar fuertes puede añadir tensión. El dolor es una señal para aflojar, no para forzar.',
   'str-why-strength':
-    'Los estudios difieren mucho sobre cuán frecuente es el dolor de espalda después de un parto, desde unas pocas personas de cada cien hasta tres de cada cuatro, y en algunos casos dura años. Si no se atiende, tiende a aumentar a medida que los niños pesan más.',
+    'Los estudios difieren mucho sobre lo frecuente que es el dolor de espalda después de un parto, desde unas pocas personas de cada cien hasta tres de cada cuatro, y en algunos casos dura años. Si no se atiende, tiende a aumentar a medida que los niños pesan más.',
   'str-return-to-running':
     'Cada zancada al correr cae con hasta unas dos veces y media tu peso corporal. Una guía para volver a correr tras el parto propone esperar hasta unos tres meses y comprobar antes que caminar a paso ligero, dar saltitos y trotar en el sitio no causan síntomas.',
   'care-heat-cold':

@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-crunches-wait': {
     title: 'Por qué los abdominales pueden esperar',
-    body: 'Los abdominales clásicos (crunches y sit-ups) empujan hacia fuera una pared abdominal estirada y hacia abajo el suelo pélvico. Primero van la respiración, el trabajo de suelo pélvico y los músculos abdominales más profundos; lo demás puede venir después.',
+    body: 'Los abdominales clásicos empujan hacia fuera una pared abdominal estirada y hacia abajo el suelo pélvico. Primero van la respiración, el trabajo de suelo pélvico y los músculos abdominales más profundos; lo demás puede venir después.',
     hasWhy: true,
   },
   'breath-cylinder': {
@@ -33,7 +33,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-leaks-linked': {
     title: 'Las pérdidas y el dolor de espalda van unidos',
-    body: 'Tener alguna pequeña pérdida al toser, estornudar o levantar peso es frecuente después de un parto, y a menudo va unido al dolor de espalda. Si no ha mejorado hacia los tres meses, un fisioterapeuta de suelo pélvico puede ayudarte con las dos cosas.',
+    body: 'Tener alguna pequeña pérdida al toser, estornudar o levantar peso es frecuente después de un parto, y a menudo va unido al dolor de espalda. Si no se ha resuelto hacia los tres meses, un fisioterapeuta de suelo pélvico puede ayudarte con las dos cosas.',
     hasWhy: true,
   },
   'breath-after-pregnancy': {
@@ -42,6 +42,6 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-new-habit': {
     title: 'Poco y a menudo',
-    body: 'Durante el embarazo, tu cerebro aprendió a dejar que la espalda hiciera el trabajo del core. Una práctica corta y frecuente le enseña un hábito nuevo, igual que escribir a máquina al principio es lento y consciente y luego sale solo.',
+    body: 'Durante el embarazo, tu cerebro aprendió a dejar que la espalda hiciera el trabajo del core. Una práctica corta y frecuente le enseña un hábito nuevo, igual que al aprender a teclear: al principio es lento y consciente, y luego sale solo.',
   },
 };

@@ -8,7 +8,7 @@ export const WORDS: TipWordsFor<'desk'> = {
   },
   'desk-chair': {
     title: 'Ajusta tu silla',
-    body: 'Siéntate bien al fondo, con un cojín a media espalda y los pies planos en el suelo o en un reposapiés. Acerca el teclado para que los codos puedan quedar junto al cuerpo.',
+    body: 'Siéntate bien al fondo, con un cojín a media espalda y los pies bien apoyados en el suelo o en un reposapiés. Acerca el teclado para que los codos puedan caer junto al cuerpo.',
   },
   'desk-screen-height': {
     title: 'La pantalla a la altura de los ojos',
@@ -22,7 +22,7 @@ export const WORDS: TipWordsFor<'desk'> = {
   },
   'desk-reset': {
     title: 'Reajustar, sin buscar la perfección',
-    body: 'Nadie se sienta bien cada minuto, y no hace falta. Unas cuantas veces por hora, reajusta: pies apoyados, costillas sobre la pelvis, hombros sueltos.',
+    body: 'Nadie se sienta bien todo el rato, y no hace falta. Unas cuantas veces por hora, reajusta: pies apoyados, costillas sobre la pelvis, hombros sueltos.',
   },
   'desk-stand-for-calls': {
     title: 'De pie para una llamada',

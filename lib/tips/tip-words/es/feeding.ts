@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'feeding'> = {
   'feed-pillow-mid-back': {
     title: 'Un cojín a media espalda',
-    body: 'Antes de la toma, coloca un cojín entre la silla y la mitad de la espalda, no la zona lumbar. Así la silla te sostiene y los músculos de la espalda descansan.',
+    body: 'Antes de la toma, coloca un cojín entre la silla y la zona media de la espalda, no la zona lumbar. Así la silla te sostiene y los músculos de la espalda descansan.',
     hasWhy: true,
   },
   'feed-feet-raised': {
@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-side-lying': {
     title: 'Dar la toma acostándote',
-    body: 'Solo para dar el pecho, no el biberón: de lado, con una almohada entre las rodillas. Prepara la cama por si te duermes, sin almohadas ni mantas cerca del bebé, y luego pásalo a su cuna. Nunca en un sofá o un sillón, ni si has bebido alcohol, consumido drogas, fumado o tomado medicamentos que den sueño.',
+    body: 'Solo para dar el pecho, no el biberón: de lado, con una almohada entre las rodillas. Prepara la cama para que sea segura por si te duermes, sin almohadas ni mantas cerca del bebé, y luego pásalo a su cuna. Nunca en un sofá o un sillón, ni si has bebido alcohol, consumido drogas, fumado o tomado medicamentos que den sueño.',
     hasWhy: true,
   },
   'feed-bottle': {
@@ -45,7 +45,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-legs-uncrossed': {
     title: 'Los dos pies apoyados',
-    body: 'Intenta no cruzar las piernas durante la toma. Con los dos pies planos en el suelo o en un taburete, la pelvis queda nivelada y la carga se reparte por igual en la espalda.',
+    body: 'Intenta no cruzar las piernas durante la toma. Con los dos pies bien apoyados en el suelo o en un taburete, la pelvis queda nivelada y la carga se reparte por igual en la espalda.',
   },
   'feed-switch-arms': {
     title: 'Reparte el trabajo entre los dos lados',
@@ -53,7 +53,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-caesarean-holds': {
     title: 'Posturas que protegen la herida',
-    body: 'Después de una cesárea, prueba la posición de rugby: el bebé recogido a tu lado sobre una almohada, con las piernas hacia tu espalda. O recuéstate con buen apoyo y deja al bebé sobre tu pecho. Las dos mantienen su peso lejos de la herida.',
+    body: 'Después de una cesárea, prueba la posición de rugby: el bebé recogido a tu lado sobre una almohada, con las piernas hacia tu espalda. O recuéstate con buen apoyo y deja al bebé sobre tu pecho. Cualquiera de las dos mantiene su peso lejos de la herida.',
     hasWhy: true,
   },
 };

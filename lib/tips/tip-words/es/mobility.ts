@@ -9,7 +9,7 @@ export const WORDS: TipWordsFor<'mobility'> = {
   },
   'mob-open-book': {
     title: 'Rotación en libro abierto',
-    body: 'Túmbate de lado con las rodillas dobladas y los dos brazos estirados por delante. Lleva el brazo de arriba hacia arriba y hacia atrás, dejando que el pecho se abra y que la mirada siga a la mano; luego cierra el libro. Cinco por cada lado.',
+    body: 'Túmbate de lado con las rodillas dobladas y los dos brazos estirados por delante. Abre el brazo de arriba en un arco hacia atrás, dejando que el pecho se abra y que la mirada siga a la mano; luego cierra el libro. Cinco por cada lado.',
     hasWhy: true,
   },
   'mob-seated-twist': {
@@ -30,17 +30,17 @@ export const WORDS: TipWordsFor<'mobility'> = {
     body: 'De pie, entrelaza las manos a la espalda o sujétate al marco de una puerta, y deja que el pecho se abra mientras los omóplatos van hacia atrás y hacia abajo. Quédate así tres respiraciones lentas.',
   },
   'mob-roll-down': {
-    title: 'Redondear la espalda está permitido',
+    title: 'Redondear la espalda también vale',
     body: 'En una silla, deja caer la barbilla y baja enrollando la columna hacia las rodillas; luego vuelve a subir despacio. Redondear la espalda con suavidad y sin carga es un movimiento sano.',
     hasWhy: true,
   },
   'mob-hamstrings': {
     title: 'La parte de atrás de los muslos',
-    body: 'Siéntate cerca del borde de la silla, adelanta un talón con esa pierna estirada e inclínate hacia delante desde la cadera, con la espalda larga, hasta notar un tirón suave. Mantén unas respiraciones y cambia de pierna.',
+    body: 'Siéntate cerca del borde de la silla, adelanta un talón con esa pierna estirada e inclínate hacia delante desde la cadera, con la espalda larga, hasta notar una ligera tensión. Mantén unas respiraciones y cambia de pierna.',
     hasWhy: true,
   },
   'mob-not-stretching': {
-    title: 'Movilidad no es estirar',
+    title: 'La movilidad no es estirar',
     body: 'Un estiramiento alivia un rato una zona tensa. El trabajo de movilidad lleva la columna a doblarse hacia delante, arquearse hacia atrás y girar, para que vuelva a aprender cada movimiento.',
     hasWhy: true,
   },

@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-food': {
     title: 'Come algo',
-    body: 'Ten a mano algo fácil de picar y agua donde das las tomas y donde trabajas. Necesitas una comida de verdad por ti; no es un premio que tengas que ganarte.',
+    body: 'Ten a mano algo fácil de picar y agua donde das las tomas y donde trabajas. Necesitas comer como es debido, por tu propio bien; no es un premio que tengas que ganarte.',
   },
   'care-accept-help': {
     title: 'Di que sí a la ayuda',
@@ -30,7 +30,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-not-broken': {
     title: 'Tu cuerpo ha hecho algo enorme',
-    body: 'El dolor de espalda después de tener un bebé es frecuente, y no significa que tu cuerpo esté roto ni que estés haciendo algo mal. Tu core ha pasado por un estiramiento enorme y necesita tiempo y la práctica adecuada.',
+    body: 'El dolor de espalda después de tener un bebé es frecuente, y no significa que algo en ti se haya roto ni que estés haciendo algo mal. Tu core ha pasado por un estiramiento enorme y necesita tiempo y la práctica adecuada.',
     hasWhy: true,
   },
   'care-caesarean-scar': {
@@ -40,7 +40,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-caesarean-getting-up': {
     title: 'Levantarte de la cama',
-    body: 'Para levantarte desde la posición tumbada, dobla las rodillas y gira hacia un lado en bloque. Luego empújate con los brazos mientras bajas las piernas por el borde, soltando el aire al subir.',
+    body: 'Para levantarte desde la posición tumbada, dobla las rodillas y gira hacia un lado en bloque. Luego incorpórate empujando con los brazos mientras bajas las piernas por el borde, soltando el aire al subir.',
     hasWhy: true,
   },
   'care-caesarean-cough': {
@@ -49,8 +49,8 @@ export const WORDS: TipWordsFor<'self-care'> = {
     hasWhy: true,
   },
   'care-toilet': {
-    title: 'Sin empujar en el inodoro',
-    body: 'Apoya los pies en un taburete bajo para que las rodillas queden por encima de la cadera, inclínate hacia delante con los codos sobre las rodillas y suelta el aire despacio en vez de empujar. Beber mucha agua y comer fibra ayuda a que todo salga blando.',
+    title: 'Sin hacer fuerza en el inodoro',
+    body: 'Apoya los pies en un taburete bajo para que las rodillas queden por encima de la cadera, inclínate hacia delante con los codos sobre las rodillas y suelta el aire despacio en vez de hacer fuerza. Beber mucha agua y tomar fibra ayuda a que las heces salgan blandas.',
     hasWhy: true,
   },
 };

@@ -13,8 +13,8 @@ export const WORDS: TipWordsFor<'strength'> = {
     hasWhy: true,
   },
   'str-heavier-than-child': {
-    title: 'Levanta más de lo que pesa tu peque',
-    body: 'A partir de unas doce semanas, y solo si no hay pérdidas, sensación de peso, bulto ni dolor, ve subiendo durante meses hasta una pesa rusa de 5 a 14 kg (10 a 30 lb) más que tu peque. Así los esfuerzos del día a día, incluidos los incómodos, te piden menos de lo que tienes.',
+    title: 'Levanta más de lo que pesa tu hijo o hija',
+    body: 'A partir de unas doce semanas, y solo si no hay pérdidas, sensación de peso, bulto ni dolor, ve subiendo durante meses hasta una pesa rusa que pese de 5 a 14 kg (10 a 30 lb) más que tu hijo o hija. Así los esfuerzos del día a día, incluidos los incómodos, te piden menos de lo que tienes.',
     hasWhy: true,
   },
   'str-step-by-step': {
