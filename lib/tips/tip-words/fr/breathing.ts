@@ -33,7 +33,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-leaks-linked': {
     title: 'Fuites et mal de dos vont souvent ensemble',
-    body: 'Avoir de petites fuites en toussant, en éternuant ou en soulevant est fréquent après une naissance, et cela va souvent de pair avec le mal de dos. Si cela ne s’est pas calmé au bout d’environ trois mois, un ou une kiné spécialisé(e) en rééducation périnéale peut vous aider pour les deux.',
+    body: 'Avoir de petites fuites en toussant, en éternuant ou en soulevant est fréquent après une naissance, et cela va souvent de pair avec le mal de dos. Si cela n’est pas rentré dans l’ordre au bout d’environ trois mois, un ou une kiné spécialisé(e) en rééducation périnéale peut vous aider pour les deux.',
     hasWhy: true,
   },
   'breath-after-pregnancy': {

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'desk'> = {
   'feed-at-desk': {
     title: 'Un repas au bureau',
-    body: 'Si vous nourrissez votre bébé au bureau, reculez la chaise du clavier et installez-vous comme sur le canapé : coussin au milieu du dos, pieds sur une boîte, bébé sur un coussin. Tendre la main vers l’écran en plein repas vous plie vers l’avant.',
+    body: 'Si vous nourrissez votre bébé au bureau, éloignez la chaise du clavier et installez-vous comme sur le canapé : coussin au milieu du dos, pieds sur une boîte, bébé sur un coussin. Tendre la main vers l’écran en plein repas vous plie vers l’avant.',
   },
   'desk-chair': {
     title: 'Réglez votre chaise',
@@ -12,7 +12,7 @@ export const WORDS: TipWordsFor<'desk'> = {
   },
   'desk-screen-height': {
     title: 'L’écran à hauteur des yeux',
-    body: 'Si vous passez la journée à regarder un ordinateur portable vers le bas, surélevez-le sur un support ou une pile de livres et utilisez un clavier séparé. Votre tête reste au-dessus des épaules et le haut de votre dos se repose.',
+    body: 'Si vous passez la journée les yeux baissés sur un ordinateur portable, surélevez-le sur un support ou une pile de livres et utilisez un clavier séparé. Votre tête reste au-dessus des épaules et le haut de votre dos se repose.',
     hasWhy: true,
   },
   'desk-two-minute-walk': {

@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-side-lying': {
     title: 'Nourrir en position allongée',
-    body: 'Pour l’allaitement au sein ou au torse, pas le biberon : sur le côté, un coussin entre les genoux. Rendez le lit sûr au cas où vous vous endormiriez : ni oreiller ni couverture près du bébé ; puis remettez-le dans son propre lit. Jamais sur un canapé ou un fauteuil, ni après de l’alcool, des drogues, du tabac ou un médicament qui endort.',
+    body: 'Pour l’allaitement au sein ou au torse, pas le biberon : sur le côté, un coussin entre les genoux. Rendez le lit sûr au cas où vous vous endormiriez : ni oreiller ni couverture près du bébé ; puis remettez-le dans son propre lit. Jamais sur un canapé ou un fauteuil, ni si vous avez bu de l’alcool, pris des drogues, fumé ou pris un médicament qui fait dormir.',
     hasWhy: true,
   },
   'feed-bottle': {
@@ -37,7 +37,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-chin-level': {
     title: 'Relevez le regard',
-    body: 'Toutes les quelques minutes, quittez le bébé des yeux et remettez le menton à l’horizontale le temps de deux respirations. Votre nuque et le haut de votre dos font une pause, et le bébé ne vous en voudra pas.',
+    body: 'Régulièrement, quittez le bébé des yeux et remettez le menton à l’horizontale le temps de deux respirations. Votre nuque et le haut de votre dos font une pause, et le bébé ne vous en voudra pas.',
   },
   'feed-water': {
     title: 'De l’eau à portée de main',

@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'get-help'> = {
   },
   'help-worth-treating': {
     title: 'Fréquent, et ça se soigne',
-    body: 'Le mal de dos après un bébé est fréquent, mais vous n’avez pas à vivre avec. Que votre enfant ait six semaines ou seize ans, il peut se traiter.',
+    body: 'Le mal de dos après un bébé est fréquent, mais vous n’avez pas à vivre avec. Que votre enfant ait six semaines ou seize ans, ce mal de dos peut se traiter.',
     hasWhy: true,
   },
   'help-getting-worse': {

@@ -17,7 +17,7 @@ export const WORDS: TipWordsFor<'self-care'> = {
     body: 'Gardez des en-cas faciles et de l’eau là où vous nourrissez le bébé et là où vous travaillez. Vous avez besoin de manger correctement, pour vous-même ; ce n’est pas une récompense à mériter.',
   },
   'care-accept-help': {
-    title: 'Acceptez l’aide',
+    title: 'Acceptez qu’on vous aide',
     body: 'Quand quelqu’un propose, confiez-lui le panier de linge, les courses ou un moment avec un bébé grognon. Une livraison de courses vous fait gagner du temps et épargne à votre dos une charge lourde.',
   },
   'care-short-walk': {
