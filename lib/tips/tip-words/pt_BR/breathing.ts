@@ -38,7 +38,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-after-pregnancy': {
     title: 'Reencontrar a respiração profunda',
-    body: 'No fim da gravidez, o bebê aperta o diafragma e a respiração fica curta. Algumas pessoas voltam a respirar fundo sozinhas; outras precisam de um pouco de treino.',
+    body: 'No fim da gravidez, o bebê aperta o diafragma e a respiração fica superficial. Algumas pessoas voltam a respirar fundo sozinhas; outras precisam de um pouco de treino.',
   },
   'breath-new-habit': {
     title: 'Pouco e com frequência',

@@ -22,7 +22,7 @@ export const WORDS: TipWordsFor<'desk'> = {
   },
   'desk-reset': {
     title: 'Reajustar, sem buscar perfeição',
-    body: 'Ninguém se senta bem o tempo todo, e você não precisa. Algumas vezes por hora, reajuste: pés no chão, costelas sobre a pelve, ombros soltos.',
+    body: 'Ninguém se senta bem o tempo todo, e nem precisa. Algumas vezes por hora, reajuste: pés no chão, costelas sobre a pelve, ombros soltos.',
   },
   'desk-stand-for-calls': {
     title: 'Ligações de pé',

@@ -19,7 +19,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-tummy-to-tummy': {
     title: 'Perto e na mesma altura',
-    body: 'Vire o bebê de lado, com a barriga dele virada para a sua e a cabeça ao longo do seu antebraço. Deixe um travesseiro sob o seu braço segurar o peso, para os ombros e as costas ficarem soltos.',
+    body: 'Vire o bebê de lado, com a barriga dele virada para a sua e a cabeça ao longo do seu antebraço. Um travesseiro sob o seu braço pode segurar o peso, e assim os ombros e as costas ficam relaxados.',
   },
   'feed-side-lying': {
     title: 'Mamada na posição deitada',
@@ -37,7 +37,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-chin-level': {
     title: 'Levante o olhar',
-    body: 'A cada poucos minutos, tire os olhos do bebê e deixe o queixo reto por algumas respirações. O pescoço e a parte de cima das costas ganham uma pausa, e o bebê não vai se importar.',
+    body: 'De poucos em poucos minutos, tire os olhos do bebê e deixe o queixo reto por algumas respirações. O pescoço e a parte de cima das costas ganham uma pausa, e o bebê não vai se importar.',
   },
   'feed-water': {
     title: 'Água ao alcance',

@@ -24,7 +24,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-glutes-relaxed': {
     title: 'Glúteos fortes, não contraídos',
-    body: 'Glúteos fortes ajudam as costas, mas contraí-los o dia todo não. Deixe-os soltos ao ficar de pé ou sentar, e use-os para levantar peso, subir escadas ou se levantar.',
+    body: 'Glúteos fortes ajudam as costas, mas contraí-los o dia todo não. Deixe-os relaxados quando estiver de pé ou na cadeira, e use-os para levantar peso, subir escadas ou se levantar.',
   },
   'str-why-strength': {
     title: 'Por que a força importa',
