@@ -3,9 +3,9 @@ import type { WhyId } from './en';
 
 export const WHY: Record<WhyId, string> = {
   'feed-pillow-mid-back':
-    'Um recém-nascido costuma mamar de oito a doze vezes por dia. Afundando num assento macio, são horas por dia com as costas arredondadas; por isso, um pouco de apoio em cada mamada faz diferença no total.',
+    'Um recém-nascido costuma mamar de oito a doze vezes por dia. Se você afunda num assento macio, são horas por dia com as costas arredondadas; por isso, um pouco de apoio em cada mamada faz diferença no total.',
   'feed-feet-raised':
-    'Com os pés apoiados mais alto, as coxas sobem e o colo também: o bebê fica mais alto com menos travesseiros, e as pernas têm uma base, então você consegue se encostar na cadeira em vez de ficar na pontinha, inclinando para a frente.',
+    'Com os pés apoiados mais alto, as coxas sobem e o colo também: o bebê fica mais alto com menos travesseiros, e as pernas têm uma base, então você consegue se encostar na cadeira em vez de ficar na beirada do assento, inclinando-se para a frente.',
   'feed-baby-up':
     'Curvar-se em direção ao bebê sobrecarrega os músculos entre as escápulas, e esse esforço vai se acumulando mamada após mamada.',
   'feed-side-lying':
@@ -19,7 +19,7 @@ export const WHY: Record<WhyId, string> = {
   'desk-two-minute-walk':
     'Caminhar põe em movimento as costas rígidas. Funciona melhor junto com o trabalho de core, porque sozinha a caminhada não reconstrói a força.',
   'lift-hip-hinge':
-    'Dobrar o corpo com as costas arredondadas não faz mal, e costas acostumadas a isso lidam bem com o movimento. Nos primeiros meses, a dobradiça de quadril costuma ser mais fácil porque o quadril e as pernas dividem a carga; um artigo conta cerca de 50 vezes por dia pegando o bebê no colo.',
+    'Dobrar o corpo com as costas arredondadas não faz mal, e costas acostumadas a isso lidam bem com o movimento. Nos primeiros meses, a dobradiça de quadril costuma ser mais fácil porque o quadril e as pernas dividem a carga; um artigo calcula que o bebê é pego no colo cerca de 50 vezes por dia.',
   'lift-lunge-down':
     'O afundo costuma ser mais leve para as costas e os joelhos do que se curvar a partir da posição de pé.',
   'lift-exhale':
@@ -37,7 +37,7 @@ export const WHY: Record<WhyId, string> = {
   'lift-for-you':
     'Depois do parto, a parede abdominal e o assoalho pélvico precisam de semanas para se recuperar, e de mais tempo depois de uma cesárea, que é uma cirurgia. Os pesos maiores voltam passo a passo a partir de seis semanas (doze depois de uma cesárea).',
   'lift-nappy-height':
-    'Trocar fralda significa muitas pequenas inclinações por dia. Uma superfície na altura da cintura, ou ficar de joelhos, deixa cada uma delas pequena.',
+    'Trocar fralda significa se curvar rapidamente muitas vezes por dia. Uma superfície na altura da cintura, ou ficar de joelhos, deixa cada inclinação pequena.',
   'breath-360':
     'Num estudo australiano com mais de 38.000 mulheres de 18 a 75 anos, a dor nas costas estava mais ligada a problemas respiratórios e perdas de urina do que ao nível de atividade física ou ao peso.',
   'breath-exhale-lift':
@@ -55,7 +55,7 @@ export const WHY: Record<WhyId, string> = {
   'pf-quick-squeezes':
     'As contrações rápidas treinam a reação veloz que segura na hora de tossir, rir ou levantar peso; as lentas constroem resistência. Um programa tem as duas.',
   'pf-every-day':
-    'Os músculos levam meses para ganhar força. Se nada mudou depois de cerca de três meses de prática regular, fisioterapeuta pélvica(o) pode avaliar o que o seu assoalho pélvico está fazendo.',
+    'Os músculos levam meses para ganhar força. Se nada mudou depois de cerca de três meses de prática regular, uma avaliação de fisioterapia pélvica pode mostrar o que o seu assoalho pélvico está fazendo.',
   'pf-before-a-cough':
     'Uma tosse ou um espirro empurra o assoalho pélvico para baixo com força. Contraí-lo um instante antes faz frente a esse empurrão.',
   'mob-cat-cow':
@@ -83,19 +83,19 @@ export const WHY: Record<WhyId, string> = {
   'str-why-strength':
     'Os estudos divergem muito sobre quão comum é a dor nas costas depois do parto, de poucas em cada cem pessoas a três em cada quatro, e para algumas ela dura anos. Sem cuidado, ela tende a aumentar conforme as crianças ficam mais pesadas.',
   'str-return-to-running':
-    'Cada passada de corrida chega ao chão com até cerca de duas vezes e meia o peso do corpo. Uma diretriz de corrida no pós-parto sugere esperar até uns três meses e antes confirmar que caminhadas rápidas, saltinhos e corrida parada no lugar não causam sintomas.',
+    'Cada passada de corrida chega ao chão com até cerca de duas vezes e meia o peso do corpo. Uma diretriz de corrida no pós-parto sugere esperar até uns três meses e, antes, confirmar que caminhadas rápidas, saltinhos e corrida no lugar não causam sintomas.',
   'care-heat-cold':
     'Qualquer um dos dois pode aliviar a dor por um tempo. Nenhum muda o motivo da dor; é para isso que serve o trabalho de força.',
   'care-rest':
     'Cansaço e um corpo sobrecarregado, juntos, deixam a dor nas costas mais provável.',
   'care-not-broken':
-    'No fim da gravidez, o útero pode chegar a até 500 vezes o tamanho de antes, e a parede abdominal se estica para abrir espaço. Voltar disso leva tempo.',
+    'No fim da gravidez, o útero pode chegar a até 500 vezes o tamanho de antes, e a parede abdominal se estica para abrir espaço. Recuperar-se disso leva tempo.',
   'care-caesarean-scar':
     'Uma cicatriz que fica aderida às camadas ao redor pode contribuir para dor lombar e pélvica e para problemas no core e no assoalho pélvico.',
   'care-caesarean-getting-up':
     'Sentar direto a partir da posição deitada funciona como um abdominal: puxa uma parede abdominal esticada e, depois de uma cesárea, o corte. Virar de lado primeiro poupa os dois.',
   'care-caesarean-cough':
-    'Uma tosse ou uma risada empurra o corte para fora, por dentro. Uma pressão suave por fora faz frente a esse empurrão, e dói menos.',
+    'Uma tosse ou uma risada empurra o corte de dentro para fora. Uma pressão suave por fora faz frente a esse empurrão, e dói menos.',
   'care-toilet':
     'Fazer força empurra para baixo um assoalho pélvico que está se recuperando, e os pontos, se houver. Com os joelhos acima do quadril e soltando o ar devagar, o intestino se esvazia com menos força.',
   'help-see-someone-now':

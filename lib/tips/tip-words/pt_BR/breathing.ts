@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'breathing'> = {
   'breath-360': {
     title: 'Respiração 360°',
-    body: 'Apoie as mãos nas costelas de baixo. Inspire pelo nariz e deixe a barriga relaxar enquanto as costelas se abrem para os lados e para as costas, além da frente. Solte o ar devagar e sinta as costelas voltarem.',
+    body: 'Apoie as mãos nas costelas de baixo. Inspire pelo nariz e deixe a barriga relaxar enquanto as costelas se abrem para os lados e para trás, e não só para a frente. Solte o ar devagar e sinta as costelas voltarem.',
     hasWhy: true,
   },
   'breath-exhale-lift': {
@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-crunches-wait': {
     title: 'Por que os abdominais podem esperar',
-    body: 'Abdominais, sejam os curtos (crunch) ou os completos, empurram para fora uma parede abdominal que está esticada, e para baixo o assoalho pélvico. Primeiro vêm a respiração, o trabalho do assoalho pélvico e os músculos mais profundos da barriga; o resto pode vir depois.',
+    body: 'Os abdominais tradicionais, como o supra e o completo, empurram para fora a parede da barriga, que está esticada, e empurram o assoalho pélvico para baixo. Primeiro vêm a respiração, o trabalho do assoalho pélvico e os músculos mais profundos da barriga; o resto pode vir depois.',
     hasWhy: true,
   },
   'breath-cylinder': {
@@ -33,12 +33,12 @@ export const WORDS: TipWordsFor<'breathing'> = {
   },
   'breath-leaks-linked': {
     title: 'Perdas de urina e dor nas costas andam juntas',
-    body: 'Perder um pouco de urina ao tossir, espirrar ou levantar peso é comum depois do parto, e muitas vezes vem junto com dor nas costas. Se não melhorar até cerca de três meses, fisioterapeuta pélvica(o) pode ajudar com as duas coisas.',
+    body: 'Perder um pouco de urina ao tossir, espirrar ou levantar peso é comum depois do parto, e muitas vezes vem junto com dor nas costas. Se não tiver passado até cerca de três meses depois do parto, a fisioterapia pélvica pode ajudar com as duas coisas.',
     hasWhy: true,
   },
   'breath-after-pregnancy': {
     title: 'Reencontrar a respiração profunda',
-    body: 'No fim da gravidez, o bebê aperta o diafragma e a respiração fica curta. Algumas pessoas voltam a respirar fundo sozinhas; outras precisam de um pouco de treino.',
+    body: 'No fim da gravidez, o bebê aperta o diafragma e a respiração fica superficial. Algumas pessoas voltam a respirar fundo sozinhas; outras precisam de um pouco de treino.',
   },
   'breath-new-habit': {
     title: 'Pouco e com frequência',

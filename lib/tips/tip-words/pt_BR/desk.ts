@@ -3,8 +3,8 @@ import type { TipWordsFor } from '../../tip-index';
 
 export const WORDS: TipWordsFor<'desk'> = {
   'feed-at-desk': {
-    title: 'Mamada na mesa de trabalho',
-    body: 'Se a mamada for na mesa de trabalho, afaste a cadeira do teclado e se ajeite como no sofá: almofada no meio das costas, pés numa caixa, bebê num travesseiro. Esticar-se até a tela no meio da mamada dobra você para a frente.',
+    title: 'Mamada junto à mesa de trabalho',
+    body: 'Se você dá as mamadas junto à mesa de trabalho, afaste a cadeira do teclado e se ajeite como no sofá: almofada no meio das costas, pés numa caixa, bebê erguido num travesseiro. Esticar-se até a tela no meio da mamada faz você se curvar para a frente.',
   },
   'desk-chair': {
     title: 'Ajuste a cadeira',
@@ -21,11 +21,11 @@ export const WORDS: TipWordsFor<'desk'> = {
     hasWhy: true,
   },
   'desk-reset': {
-    title: 'Reajustar, não ser perfeito',
-    body: 'Ninguém se senta bem o tempo todo, e você não precisa. Algumas vezes por hora, reajuste: pés no chão, costelas sobre a pelve, ombros soltos.',
+    title: 'Reajustar, sem buscar perfeição',
+    body: 'Ninguém se senta bem o tempo todo, e nem precisa. Algumas vezes por hora, reajuste: pés no chão, costelas sobre a pelve, ombros soltos.',
   },
   'desk-stand-for-calls': {
     title: 'Ligações de pé',
-    body: 'Atenda a próxima ligação ou videochamada de pé, com o peso igual nos dois pés. Mudar de posição com frequência faz mais pelas costas do que qualquer postura ideal.',
+    body: 'Atenda a próxima ligação ou videochamada de pé, com o peso igual nos dois pés. Mudar de posição com frequência faz mais pelas costas do que ficar numa única postura ideal.',
   },
 };

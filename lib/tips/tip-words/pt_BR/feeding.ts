@@ -14,12 +14,12 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-baby-up': {
     title: 'Traga o bebê até você',
-    body: 'Empilhe travesseiros no colo até o bebê ficar na altura do peito ou da mamadeira. Os travesseiros seguram o peso, e você fica com a coluna alta em vez de se curvar sobre o bebê.',
+    body: 'Empilhe travesseiros no colo até o bebê ficar na altura do peito ou da mamadeira. Os travesseiros seguram o peso, e você consegue ficar com a coluna alongada em vez de se curvar sobre o bebê.',
     hasWhy: true,
   },
   'feed-tummy-to-tummy': {
     title: 'Perto e na mesma altura',
-    body: 'Vire o bebê de lado, com a barriga dele virada para a sua e a cabeça ao longo do seu antebraço. Deixe um travesseiro sob o seu braço segurar o peso, para os ombros e as costas ficarem soltos.',
+    body: 'Vire o bebê de lado, com a barriga dele virada para a sua e a cabeça ao longo do seu antebraço. Um travesseiro sob o seu braço pode segurar o peso, e assim os ombros e as costas ficam relaxados.',
   },
   'feed-side-lying': {
     title: 'Mamada na posição deitada',
@@ -28,7 +28,7 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-bottle': {
     title: 'Na mamadeira também',
-    body: 'Na mamada com mamadeira, segure o bebê bem inclinado para cima, junto ao peito, e apoie o braço que segura a mamadeira num travesseiro ou no braço da poltrona. Olhe para baixo só com os olhos, sem abaixar a cabeça toda.',
+    body: 'Na mamada com mamadeira, segure o bebê mais na vertical, junto ao peito, e apoie o braço que segura a mamadeira num travesseiro ou no braço da poltrona. Olhe para baixo só com os olhos, sem abaixar a cabeça toda.',
     hasWhy: true,
   },
   'feed-shoulders-down': {
@@ -37,11 +37,11 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-chin-level': {
     title: 'Levante o olhar',
-    body: 'A cada poucos minutos, tire os olhos do bebê e deixe o queixo reto por algumas respirações. O pescoço e a parte de cima das costas ganham uma pausa, e o bebê não vai se importar.',
+    body: 'De poucos em poucos minutos, tire os olhos do bebê e deixe o queixo reto por algumas respirações. O pescoço e a parte de cima das costas ganham uma pausa, e o bebê não vai se importar.',
   },
   'feed-water': {
     title: 'Água ao alcance',
-    body: 'Antes de se sentar, deixe um copo de água e um lanche onde você alcance sem torcer o corpo. Amamentar e alimentar dá sede, e as suas necessidades também contam.',
+    body: 'Antes de se sentar, deixe um copo de água e um lanche onde você alcance sem torcer o corpo. As mamadas dão sede, e as suas necessidades também contam.',
   },
   'feed-legs-uncrossed': {
     title: 'Os dois pés apoiados',
@@ -49,11 +49,11 @@ export const WORDS: TipWordsFor<'feeding'> = {
   },
   'feed-switch-arms': {
     title: 'Divida o trabalho entre os lados',
-    body: 'Repare qual braço e qual ombro estão segurando. Quando o bebê estiver pronto para o outro lado, ou na próxima mamada, deixe o outro braço revezar.',
+    body: 'Repare qual braço e qual ombro estão segurando. Quando o bebê estiver pronto para o outro lado, ou na próxima mamada, passe a vez para o outro braço.',
   },
   'feed-caesarean-holds': {
     title: 'Posições que poupam o corte',
-    body: 'Depois de uma cesárea, experimente a posição invertida (de “bola de futebol americano”): o bebê encaixado ao seu lado sobre um travesseiro, com as pernas para trás. Ou recline o corpo com bastante apoio e deixe o bebê deitado no seu peito. As duas tiram o peso do bebê de cima do corte.',
+    body: 'Depois de uma cesárea, experimente a posição invertida (de “bola de futebol americano”): o bebê encaixado ao seu lado sobre um travesseiro, com as pernas voltadas para as suas costas. Ou recline o corpo com bastante apoio e deixe o bebê deitado no seu peito. As duas tiram o peso do bebê de cima do corte.',
     hasWhy: true,
   },
 };

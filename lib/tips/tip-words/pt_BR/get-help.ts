@@ -8,18 +8,18 @@ export const WORDS: TipWordsFor<'get-help'> = {
     hasWhy: true,
   },
   'help-pelvic-floor-pt': {
-    title: 'A especialista nisso',
-    body: 'A fisioterapia pélvica (ou do assoalho pélvico) é especializada no corpo depois do parto. Espere perguntas sobre bexiga, intestino e dor, uma avaliação de como você respira, levanta peso e se movimenta, e exercícios que cabem na sua rotina.',
+    title: 'A especialidade certa para isso',
+    body: 'A fisioterapia pélvica (ou do assoalho pélvico) é a especialidade que cuida do corpo depois do parto. Espere perguntas sobre bexiga, intestino e dor, uma avaliação de como você respira, levanta peso e se movimenta, e exercícios que cabem na sua rotina.',
     hasWhy: true,
   },
   'help-worth-treating': {
     title: 'Comum, e vale a pena tratar',
-    body: 'Dor nas costas depois de ter um bebê é comum, mas você não precisa conviver com ela. Tenha a criança seis semanas ou dezesseis anos, dá para tratar.',
+    body: 'Dor nas costas depois de ter um bebê é comum, mas você não precisa conviver com ela. Não importa se a criança tem seis semanas ou dezesseis anos: dá para tratar.',
     hasWhy: true,
   },
   'help-getting-worse': {
     title: 'Se não estiver melhorando',
-    body: 'Se a dor nas costas dura semanas ou piora mesmo com esses hábitos, marque uma consulta com seu médico ou com fisioterapeuta. Esperar passar muitas vezes deixa a dor se instalar.',
+    body: 'Se a dor nas costas durar semanas ou piorar mesmo com esses hábitos, marque uma consulta com seu médico ou com um(a) fisioterapeuta. Esperar passar muitas vezes deixa a dor se instalar.',
     hasWhy: true,
   },
   'help-epidural': {
@@ -34,7 +34,7 @@ export const WORDS: TipWordsFor<'get-help'> = {
   },
   'help-low-mood': {
     title: 'Se o seu humor estiver para baixo',
-    body: 'Sentir-se para baixo, com ansiedade ou diferente do seu normal por mais de duas semanas é comum depois de um bebê, também para parceiros, e tem tratamento. Converse com seu médico, obstetra ou a equipe da unidade de saúde. Se pensar em se machucar, ligue agora para o número de emergência.',
+    body: 'Sentir-se para baixo, com ansiedade ou diferente do seu normal por mais de duas semanas é comum depois de um bebê, também para parceiros e parceiras, e tem tratamento. Converse com seu médico, obstetra ou a equipe da unidade de saúde. Se pensar em se machucar, ligue agora para o número de emergência.',
     hasWhy: true,
   },
 };

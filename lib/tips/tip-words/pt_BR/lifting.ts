@@ -4,12 +4,12 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'lifting'> = {
   'lift-hip-hinge': {
     title: 'Dobre a partir do quadril',
-    body: 'Para alcançar algo baixo, leve o quadril para trás como se fosse fechar uma gaveta atrás de você, dobre levemente os joelhos e mantenha as costas longas da cabeça ao cóccix. Assim o quadril e as pernas dividem o trabalho com as costas.',
+    body: 'Para alcançar algo baixo, leve o quadril para trás como se fosse fechar uma gaveta atrás de você, dobre levemente os joelhos e mantenha a coluna alongada da cabeça ao cóccix. Assim o quadril e as pernas dividem o trabalho com as costas.',
     hasWhy: true,
   },
   'lift-lunge-down': {
     title: 'Desça num afundo até o chão',
-    body: 'Para pegar o bebê do chão ou do tapete de atividades, dê um passo à frente e desça até ficar com um joelho no chão, as costas eretas. Traga o bebê junto ao peito e depois empurre o chão com o pé da frente para ficar de pé.',
+    body: 'Para pegar o bebê do chão ou do tapete de atividades, dê um passo à frente e desça até ficar com um joelho no chão, com as costas eretas. Traga o bebê junto ao peito e depois empurre o chão com o pé da frente para ficar de pé.',
     hasWhy: true,
   },
   'lift-load-close': {
@@ -23,7 +23,7 @@ export const WORDS: TipWordsFor<'lifting'> = {
   },
   'lift-switch-hips': {
     title: 'Troque o lado do quadril',
-    body: 'Se você carrega o bebê apoiado num lado do quadril, troque de lado com frequência. Fique com o peso nos dois pés, em vez de jogar um lado do quadril para fora para fazer de apoio.',
+    body: 'Se você carrega o bebê apoiado num lado do quadril, troque de lado com frequência. Fique com o peso nos dois pés, em vez de jogar um lado do quadril para fora para servir de apoio.',
     hasWhy: true,
   },
   'lift-car-seat': {
@@ -43,7 +43,7 @@ export const WORDS: TipWordsFor<'lifting'> = {
   },
   'lift-into-cot': {
     title: 'Colocando o bebê no berço',
-    body: 'Fique bem perto do berço, segure o bebê junto ao peito e dobre a partir do quadril enquanto abaixa o bebê, soltando o ar. Volte a subir do mesmo jeito, puxando o movimento pelo quadril.',
+    body: 'Fique bem perto do berço, segure o bebê junto ao peito e dobre a partir do quadril enquanto abaixa o bebê, soltando o ar. Volte a subir do mesmo jeito, começando o movimento pelo quadril.',
   },
   'lift-carrier': {
     title: 'Um canguru bem ajustado',

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'mobility'> = {
   'mob-cat-cow': {
     title: 'Gato-vaca',
-    body: 'De quatro apoios, ou na cadeira com as mãos nas coxas, solte o ar enquanto arredonda as costas para cima; depois inspire enquanto o peito vai para a frente e as costas arqueiam com suavidade. Mova-se devagar, numa amplitude confortável.',
+    body: 'Em quatro apoios, ou na cadeira com as mãos nas coxas, solte o ar enquanto arredonda as costas para cima; depois inspire enquanto o peito vai para a frente e as costas arqueiam com suavidade. Mova-se devagar, numa amplitude confortável.',
     hasWhy: true,
   },
   'mob-open-book': {
@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'mobility'> = {
   },
   'mob-seated-twist': {
     title: 'Rotação sentada',
-    body: 'Sente-se com a coluna longa e os braços cruzados sobre o peito. Solte o ar e gire as costelas para um lado enquanto o quadril fica parado, volte ao centro e depois gire para o outro lado.',
+    body: 'Sente-se com a coluna alongada e os braços cruzados sobre o peito. Solte o ar e gire as costelas para um lado enquanto o quadril fica parado, volte ao centro e depois gire para o outro lado.',
   },
   'mob-chair-extension': {
     title: 'Erga o peito',
@@ -22,7 +22,7 @@ export const WORDS: TipWordsFor<'mobility'> = {
     hasWhy: true,
   },
   'mob-standing-reach': {
-    title: 'Alongar para o alto',
+    title: 'Braços para o alto',
     body: 'Fique de pé, entrelace os dedos, vire as palmas para o teto e estique-se bem para o alto. Leve o ar para as costelas dos lados e depois incline um pouco para cada lado.',
   },
   'mob-open-chest': {
@@ -30,13 +30,13 @@ export const WORDS: TipWordsFor<'mobility'> = {
     body: 'De pé, entrelace as mãos atrás do corpo ou segure o batente de uma porta, e deixe o peito se abrir enquanto as escápulas deslizam para trás e para baixo. Fique assim por três respirações lentas.',
   },
   'mob-roll-down': {
-    title: 'Arredondar a coluna pode',
+    title: 'Pode arredondar a coluna',
     body: 'Na cadeira, deixe o queixo cair e enrole a coluna em direção aos joelhos, depois desenrole devagar. Arredondar a coluna com suavidade, sem carga, é um movimento saudável.',
     hasWhy: true,
   },
   'mob-hamstrings': {
     title: 'Parte de trás das coxas',
-    body: 'Sente-se perto da beirada da cadeira, leve um calcanhar à frente com essa perna esticada e incline-se a partir do quadril, com as costas longas, até sentir um leve alongamento. Fique por algumas respirações e troque de perna.',
+    body: 'Sente-se perto da beirada da cadeira, leve um calcanhar à frente com essa perna esticada e incline-se a partir do quadril, com a coluna alongada, até sentir um leve alongamento. Fique por algumas respirações e troque de perna.',
     hasWhy: true,
   },
   'mob-not-stretching': {

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'pelvic-floor'> = {
   'pf-slow-holds': {
     title: 'Assoalho pélvico: contrações lentas',
-    body: 'Contraia e eleve a região ao redor do ânus e da frente, como se segurasse um pum e o xixi, sem parar de respirar. Segure por até dez segundos, depois solte por completo e descanse o mesmo tempo. Vá aumentando até dez.',
+    body: 'Contraia e eleve a musculatura em volta do ânus e da parte da frente, como se segurasse um pum e o xixi, sem parar de respirar. Segure por até dez segundos, depois solte por completo e descanse o mesmo tempo. Vá aumentando até chegar a dez.',
     hasWhy: true,
   },
   'pf-quick-squeezes': {
@@ -14,7 +14,7 @@ export const WORDS: TipWordsFor<'pelvic-floor'> = {
   },
   'pf-every-day': {
     title: 'Três vezes por dia, por três meses',
-    body: 'Os exercícios do assoalho pélvico funcionam quando viram hábito: uma série de contrações lentas e rápidas três vezes por dia, por cerca de três meses. Se for difícil na posição sentada, comece na posição deitada, e ligue os exercícios a algo que você faz todo dia, como uma mamada.',
+    body: 'Os exercícios do assoalho pélvico funcionam quando viram hábito: uma série de contrações lentas e rápidas três vezes por dia, por cerca de três meses. Se for difícil na posição sentada, comece na posição deitada, e associe os exercícios a algo que você faz todo dia, como uma mamada.',
     hasWhy: true,
   },
   'pf-before-a-cough': {

@@ -4,7 +4,7 @@ import type { TipWordsFor } from '../../tip-index';
 export const WORDS: TipWordsFor<'self-care'> = {
   'care-heat-cold': {
     title: 'Calor ou frio',
-    body: 'Uma bolsa de água quente ou uma compressa morna pode soltar músculos tensos; uma bolsa de gelo pode aliviar o dolorido. Enrole qualquer uma num pano, use por até 20 minutos, e nunca sobre pele dormente ou quando você puder pegar no sono. Use a que ajudar mais.',
+    body: 'Uma bolsa de água quente ou uma compressa morna pode soltar músculos tensos; uma bolsa de gelo pode aliviar a dor. Enrole qualquer uma num pano e use por até 20 minutos, nunca sobre pele dormente nem quando houver chance de você pegar no sono. Use a que ajudar mais.',
     hasWhy: true,
   },
   'care-rest': {
@@ -14,15 +14,15 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-food': {
     title: 'Coma alguma coisa',
-    body: 'Deixe lanches práticos e água onde você dá as mamadas e onde trabalha. Você precisa de uma refeição de verdade, pelo seu próprio bem; não é um prêmio que precisa ser merecido.',
+    body: 'Deixe lanches práticos e água onde você dá as mamadas e onde trabalha. Você precisa de uma refeição de verdade, pelo seu próprio bem; não é um prêmio que você precisa merecer.',
   },
   'care-accept-help': {
     title: 'Aceite ajuda',
-    body: 'Quando alguém oferecer, passe adiante o cesto de roupa, as compras ou um tempo com o bebê agitado. Uma entrega de mercado poupa o seu tempo e poupa as costas de um peso grande.',
+    body: 'Quando alguém oferecer, aceite: deixe com a pessoa o cesto de roupa, as compras ou um tempo com o bebê agitado. Uma entrega do mercado economiza o seu tempo e poupa as costas de carregar peso.',
   },
   'care-short-walk': {
     title: 'Uma caminhada curta ao ar livre',
-    body: 'Uma volta curta até a praça ou no quarteirão, com ou sem o bebê, solta as costas rígidas e pode melhorar o humor. No começo, faça curta e leve.',
+    body: 'Uma volta curta até a praça ou no quarteirão, com ou sem o bebê, solta as costas rígidas e pode melhorar o humor. No começo, que seja curta e tranquila.',
   },
   'care-back-rub': {
     title: 'Peça uma massagem nas costas',
@@ -30,12 +30,12 @@ export const WORDS: TipWordsFor<'self-care'> = {
   },
   'care-not-broken': {
     title: 'Seu corpo fez algo enorme',
-    body: 'Dor nas costas depois de ter um bebê é comum, e não quer dizer que há algo quebrado em você ou que você está fazendo algo errado. Seu core passou por um estiramento enorme e precisa de tempo e do treino certo.',
+    body: 'Dor nas costas depois de ter um bebê é comum, e não quer dizer que há algo quebrado em você ou que você está fazendo algo errado. Seu core foi muito esticado e precisa de tempo e do treino certo.',
     hasWhy: true,
   },
   'care-caesarean-scar': {
     title: 'Cuidando da cicatriz',
-    body: 'Depois que o corte cicatrizar e quem acompanha você estiver de acordo, peça a fisioterapeuta pélvica(o) para avaliar a cicatriz. Você pode aprender uma massagem suave na cicatriz.',
+    body: 'Depois que o corte cicatrizar e quem acompanha você liberar, procure a fisioterapia pélvica para avaliar a cicatriz. Lá você pode aprender uma massagem suave para ela.',
     hasWhy: true,
   },
   'care-caesarean-getting-up': {

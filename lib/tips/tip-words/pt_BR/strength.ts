@@ -9,12 +9,12 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-sit-to-stand': {
     title: 'Sentar e levantar',
-    body: 'Sente-se perto da frente da cadeira, pés embaixo dos joelhos. Incline-se a partir do quadril, solte o ar e fique de pé, empurrando com as mãos nas coxas ou nos braços da cadeira; quando ficar fácil, tente sem as mãos. Sente-se devagar, de cinco a dez vezes.',
+    body: 'Sente-se mais para a frente na cadeira, pés embaixo dos joelhos. Incline-se a partir do quadril, solte o ar e fique de pé, empurrando com as mãos nas coxas ou nos braços da cadeira; quando ficar fácil, tente sem as mãos. Sente-se devagar, de cinco a dez vezes.',
     hasWhy: true,
   },
   'str-heavier-than-child': {
     title: 'Levante mais do que o peso da criança',
-    body: 'A partir de umas doze semanas, e só sem perdas de urina, peso, abaulamento ou dor, vá progredindo ao longo de meses até um kettlebell de 5 a 14 kg (10 a 30 lb) mais pesado que a criança. Assim, o esforço do dia a dia, inclusive nos jeitos desajeitados, pesa menos para você.',
+    body: 'A partir de umas doze semanas, e só se não houver perdas de urina, sensação de peso, abaulamento ou dor, vá progredindo ao longo de meses até um kettlebell de 5 a 14 kg (10 a 30 lb) mais pesado que a criança. Assim, os esforços do dia a dia, até os mais desajeitados, exigem menos de você.',
     hasWhy: true,
   },
   'str-step-by-step': {
@@ -24,7 +24,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-glutes-relaxed': {
     title: 'Glúteos fortes, não contraídos',
-    body: 'Glúteos fortes ajudam as costas, mas contraí-los o dia todo não. Deixe-os soltos ao ficar de pé ou sentar, e use-os para levantar peso, subir escadas ou se levantar.',
+    body: 'Glúteos fortes ajudam as costas, mas contraí-los o dia todo não. Deixe-os relaxados quando estiver de pé ou na cadeira, e use-os para levantar peso, subir escadas ou se levantar.',
   },
   'str-why-strength': {
     title: 'Por que a força importa',
@@ -33,7 +33,7 @@ export const WORDS: TipWordsFor<'strength'> = {
   },
   'str-return-to-running': {
     title: 'Voltar a correr',
-    body: 'Espere até uns três meses depois do parto, e até que caminhadas rápidas, saltinhos e um minuto de corrida parada no lugar não tragam perdas de urina, peso, abaulamento nem dor. Então comece alternando trechos curtos de corrida e caminhada. Se os sintomas voltarem, recue um passo.',
+    body: 'Espere até uns três meses depois do parto, e até que caminhadas rápidas, saltinhos e um minuto de corrida no lugar não tragam perdas de urina, sensação de peso, abaulamento nem dor. Então comece alternando trechos curtos de corrida e caminhada. Se os sintomas voltarem, recue um passo.',
     hasWhy: true,
   },
 };
