@@ -171,7 +171,7 @@ const ROWS: Row[] = [
     locale: 'pt_BR',
     ui: 'pt-BR',
     clock: '14:05',
-    untilTomorrow: 'amanhã, 7:00',
+    untilTomorrow: 'amanhã às 7:00',
     atFriday: 'sex. às 7:00',
     minutes: [[0, '0 min'], [1, '1 min'], [45, '45 min'], [60, '1 h'], [70, '1 h 10 min'], [600, '10 h']],
     movement: [
@@ -188,7 +188,7 @@ const ROWS: Row[] = [
     locale: 'pt_BR',
     ui: 'pt-PT',
     clock: '14:05',
-    untilTomorrow: 'amanhã, 7:00',
+    untilTomorrow: 'amanhã às 7:00',
     atFriday: 'sex. às 7:00',
     minutes: [[0, '0 min'], [1, '1 min'], [45, '45 min'], [60, '1 h'], [70, '1 h 10 min'], [600, '10 h']],
     movement: [
@@ -238,7 +238,7 @@ describe('a clock time later today, after "until" or "since"', () => {
     ['es', 'es', 'En pausa hasta las 14:35'],
     ['fr', 'fr', 'Rappels suspendus jusqu’à 14:35'],
     ['de', 'de', 'Pausiert bis 14:35'],
-    ['pt_BR', 'pt-BR', 'Em pausa até 14:35'],
+    ['pt_BR', 'pt-BR', 'Em pausa até as 14:35'],
   ])('%s (%s): "%s"', (locale, ui, text) => {
     installFakeI18n(locale, ui);
     expect(plain(t('popupStatusPausedUntil', formatWhen(AT + 30 * 60_000, AT)))).toBe(text);

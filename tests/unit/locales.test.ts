@@ -71,6 +71,11 @@ describe.each(TRANSLATIONS)('the %s messages', (locale) => {
     expect(english, `still in English in ${locale}`).toEqual([]);
   });
 
+  it('keep each notification cue short enough to read at a glance (at most 100 characters)', () => {
+    const cueKeys = Object.keys(ENGLISH).filter((key) => key.startsWith('cue_') || key.startsWith('checkIn'));
+    expect(cueKeys.filter((key) => (own[key] ?? '').length > 100), locale).toEqual([]);
+  });
+
   it('leave no message empty', () => {
     expect(Object.entries(own).filter(([, message]) => message.trim() === '').map(([key]) => key)).toEqual([]);
   });
@@ -94,6 +99,14 @@ describe.each(TRANSLATIONS)('the %s tips', (locale) => {
       return [];
     });
     expect(problems, locale).toEqual([]);
+  });
+
+  it('keep titles, bodies and notes within a third more than English allows (48, 380, 420 characters)', () => {
+    const long = [
+      ...Object.entries(words).flatMap(([id, w]) => [w.title.length > 48 && `${id} title`, w.body.length > 380 && `${id} body`]),
+      ...Object.entries(whyOf(locale)).map(([id, why]) => why.length > 420 && `${id} note`),
+    ].filter(Boolean);
+    expect(long, locale).toEqual([]);
   });
 
   it('offer "Why?" for exactly the tips English does, each with its note', () => {
