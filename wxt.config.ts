@@ -50,6 +50,25 @@ export default defineConfig({
     includeSources: ['scripts/locale-messages.ts', 'scripts/privacy-page.ts', 'scripts/pseudo-locale.ts'],
   },
   hooks: {
+    // The popup is built on its own, apart from the options and welcome pages: sharing chunks with them put their
+    // code and the chunks' import lists into the popup's first load (its size budget, README Performance).
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.find((group) => Array.isArray(group) && group.some((entry) => entry.name === 'popup'));
+      if (!Array.isArray(pages) || pages.length < 2) return;
+      const popup = pages.splice(pages.findIndex((entry) => entry.name === 'popup'), 1);
+      groups.push(popup);
+    },
+    // The tip words chunks keep their module's name (chunks/tip-words/<locale>/<group>.js): the popup's first load
+    // holds the map of all of them, where eight random hash characters each would not compress.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output) || typeof output.chunkFileNames !== 'string') return;
+      const others = output.chunkFileNames;
+      output.chunkFileNames = (chunk) => {
+        const words = chunk.facadeModuleId?.match(/\/tip-words\/([\w-]+)\/([\w-]+)\.ts$/);
+        return words ? `chunks/tip-words/${words[1]}/${words[2]}.js` : others;
+      };
+    },
     // Locale strings are kept in one file per area (lib/locales/<locale>/*.json) so that each part of the
     // extension owns its own; the browser wants them as one _locales/<locale>/messages.json.
     'build:publicAssets': (wxt, files) => {

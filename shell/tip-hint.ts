@@ -4,20 +4,44 @@
  * and the group of words that pick gives in the present moment. The next popup starts loading that group at
  * once, in parallel with its storage read; when the moment has changed the other group simply loads as usual.
  * Nothing here decides anything: the tip is still chosen by lib/tips/choose-tip.ts from the stored state.
+ * With the pick come the words of the tip it gives (once the last popup has loaded them), so that when the
+ * choice turns out the same the first paint waits for no module load; they count only in the same language
+ * and release (`locale`, `version`), so an update or a language change never shows old words.
  */
+import type { TipWords } from '../lib/tips/tip-index';
+
 const KEY = 'btc:first-tip-hint';
 
 export interface TipHint {
   /** In [0, 1). */
   pick: number;
   group: string;
+  words?: HintWords;
+}
+
+/** A tip's words as the last popup loaded them: the tip, the messages' locale and the extension's version. */
+export interface HintWords extends TipWords {
+  id: string;
+  locale: string;
+  version: string;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+function hintWords(raw: unknown): HintWords | undefined {
+  const w = raw as Partial<HintWords> | null | undefined;
+  if (!w || ![w.id, w.locale, w.version, w.title, w.body].every(isText)) return undefined;
+  const words = { id: w.id!, locale: w.locale!, version: w.version!, title: w.title!, body: w.body! };
+  return w.hasWhy === true ? { ...words, hasWhy: true as const } : words;
 }
 
 export function readTipHint(store: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): TipHint | null {
   try {
     const value = JSON.parse(store?.getItem(KEY) ?? 'null') as Partial<TipHint> | null;
     const ok = value && typeof value.pick === 'number' && value.pick >= 0 && value.pick < 1 && typeof value.group === 'string';
-    return ok ? { pick: value.pick!, group: value.group! } : null;
+    if (!ok) return null;
+    const words = hintWords(value.words);
+    return words ? { pick: value.pick!, group: value.group!, words } : { pick: value.pick!, group: value.group! };
   } catch {
     return null;
   }

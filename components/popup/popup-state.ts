@@ -18,7 +18,8 @@ import { leadFor } from '../../lib/popup/lead';
 import { TIP_INDEX } from '../../lib/tips/tip-index';
 import type { Tip, TipMeta } from '../../lib/tips/tip-model';
 import { checkInCue as checkInCueKey, cueForTip } from '../../lib/tips/tip-cues';
-import { tipMeta, withWords } from '../../lib/tips/tips';
+import type { TipWords } from '../../lib/tips/tip-index';
+import { tipMeta, tipWithWords, withWords } from '../../lib/tips/tips';
 import type { FeedSide, PausePreset } from '../../lib/vocabulary';
 
 export interface PopupData {
@@ -34,6 +35,8 @@ export interface PopupDeps {
   now(): number;
   /** A number in [0, 1), for picking among equally good tips. */
   random(): number;
+  /** Words already at hand for the tip `id` (the last popup's hint): shown at once if it is the first tip. */
+  firstWords?: TipWords & { id: string };
 }
 
 export type PopupView = 'main' | 'drill';
@@ -114,17 +117,21 @@ export function createPopupState(deps: PopupDeps) {
   /** The tip on screen: null only until the words of the first one have loaded. */
   const tip = signal<Tip | null>(null);
   let tipRequest = 0;
+  let firstWords = deps.firstWords;
   /**
-   * Shows a tip once its words are loaded; a later request wins over one still loading. Words that fail to
+   * Shows a tip once its words are loaded (at once when the hint brought them); a later request wins over one still loading. Words that fail to
    * load leave the tip on screen as it was (or none, at first): the rest of the popup works without it.
    */
   async function show(meta: TipMeta | undefined): Promise<void> {
     if (!meta) return;
     const request = ++tipRequest;
+    const known = firstWords?.id === meta.id ? firstWords : undefined;
+    firstWords = undefined;
+    if (known) return void (tip.value = tipWithWords(meta, known));
     const shown = await withWords(meta, locale).catch(() => undefined);
     if (shown && request === tipRequest) tip.value = shown;
   }
-  /** Settles when the first tip can be painted (its words are the one load; cues are messages). */
+  /** Settles when the first tip can be painted (its words are the one load, if any; cues are messages). */
   const ready = show(pickTip());
   /** True while the tip on screen is the one that came with the waiting reminder. */
   const tipIsForReminder = computed(() => tip.value !== null && state.value.waiting?.tipId === tip.value.id);
@@ -182,6 +189,8 @@ export function createPopupState(deps: PopupDeps) {
     drillCounted,
     /** The words group a popup opened now would show first with `pick` (the next popup's load hint). */
     firstTipGroup: (pick: number) => tipFor(pick, []).group,
+    /** The tip a popup opened now would show first with `pick`, with its words (the next popup's hint). */
+    firstTip: (pick: number) => withWords(tipFor(pick, []), locale),
     /** Moves the clock on; the view's minutes and the feed timer follow. */
     tick: () => void (now.value = deps.now()),
     anotherTip,

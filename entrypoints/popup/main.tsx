@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
 import { defaultSettings } from '../../lib/settings/settings';
-import { localizePage } from '../../shell/i18n';
+import { localizePage, messagesLocale } from '../../shell/i18n';
 import { sendCommand } from '../../shell/messaging';
 import { watchPopupData } from '../../shell/popup-storage';
 import { writeTipHint } from '../../shell/tip-hint';
@@ -34,10 +34,20 @@ async function start(): Promise<void> {
     firstPick = null;
     return pick;
   };
-  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random });
-  void app.ready.then(() => {
+  // Its words too, when they were loaded in this language and release: then the first paint has the tip.
+  const locale = messagesLocale();
+  const { version } = browser.runtime.getManifest();
+  const words = hint?.words;
+  const firstWords = words && words.locale === locale && words.version === version ? words : undefined;
+  const app = createPopupState({ initial, send: sendCommand, now: Date.now, random, firstWords });
+  void app.ready.then(async () => {
     const pick = Math.random();
     writeTipHint({ pick, group: app.firstTipGroup(pick) });
+    // After the first paint: the words of the tip that pick gives, for the next popup's.
+    const next = await app.firstTip(pick).catch(() => undefined);
+    if (!next) return;
+    const { id, group, title, body, hasWhy } = next;
+    writeTipHint({ pick, group, words: { id, locale, version, title, body, ...(hasWhy && { hasWhy }) } });
   });
   watchPopupData({
     settings: (value) => (app.settings.value = value.settings),

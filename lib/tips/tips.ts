@@ -32,8 +32,14 @@ function wordsOf(locale: Locale, group: TipGroup): Promise<Record<string, TipWor
 /** The tip with its title and body in `locale`, or undefined for an unknown id. */
 export async function withWords(meta: TipMeta, locale: Locale): Promise<Tip | undefined> {
   const words = (await wordsOf(locale, meta.group))[meta.id];
+  return words && tipWithWords(meta, words);
+}
+
+/** The tip from its meta and words already at hand (the popup's first tip, from the last popup's hint). */
+export function tipWithWords(meta: TipMeta, words: TipWords): Tip {
   const illustration = TIP_DRAWINGS[meta.id as TipId];
-  return words && { ...meta, ...words, ...(illustration && { illustration }) };
+  const { title, body, hasWhy } = words;
+  return { ...meta, title, body, ...(hasWhy && { hasWhy }), ...(illustration && { illustration }) };
 }
 
 export function tipMeta(id: string): TipMeta | undefined {

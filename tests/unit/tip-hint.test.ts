@@ -32,4 +32,44 @@ describe('the first-tip load hint', () => {
       expect(first.firstTipGroup(pick)).toBe(next.tip.value!.group);
     }
   });
+
+  it('carries the words of the tip with it, and drops only words that are broken', () => {
+    const store = memoryStore();
+    const words = { id: 'desk-chair', locale: 'de', version: '0.1.0', title: 'T', body: 'B', hasWhy: true as const };
+    writeTipHint({ pick: 0.5, group: 'desk', words }, store);
+    expect(readTipHint(store)).toEqual({ pick: 0.5, group: 'desk', words });
+    for (const broken of [{ ...words, body: '' }, { ...words, version: 1 }, { id: 'desk-chair' }, 'words']) {
+      store.items.set('btc:first-tip-hint', JSON.stringify({ pick: 0.5, group: 'desk', words: broken }));
+      expect(readTipHint(store)).toEqual({ pick: 0.5, group: 'desk' });
+    }
+    store.items.set('btc:first-tip-hint', JSON.stringify({ pick: 0.5, group: 'desk', words: { ...words, hasWhy: 'yes' } }));
+    expect(readTipHint(store)?.words).toEqual({ id: 'desk-chair', locale: 'de', version: '0.1.0', title: 'T', body: 'B' });
+  });
+
+  it('lets the next popup paint its first tip from the words it gives, without waiting for a load', async () => {
+    const NOW = new Date(2025, 5, 10, 14, 0).getTime();
+    const deps = { send: async () => ({ ok: true }) as const, now: () => NOW };
+    const initial = () => ({ settings: defaultSettings(), state: initialState(), history: [] });
+    for (const pick of [0, 0.5, 0.99]) {
+      const last = createPopupState({ ...deps, initial: initial(), random: () => 0.3 });
+      const words = await last.firstTip(pick);
+      const next = createPopupState({ ...deps, initial: initial(), random: () => pick, firstWords: words });
+      // Set while the state is made: the first render already has it.
+      expect(next.tip.value).toEqual(words);
+      const loaded = createPopupState({ ...deps, initial: initial(), random: () => pick });
+      await loaded.ready;
+      expect(loaded.tip.value).toEqual(words);
+    }
+  });
+
+  it('loads the words as usual when the hinted tip is not the one chosen', async () => {
+    const NOW = new Date(2025, 5, 10, 14, 0).getTime();
+    const deps = { send: async () => ({ ok: true }) as const, now: () => NOW };
+    const firstWords = { id: 'not-this-tip', title: 'Old', body: 'Old words' };
+    const app = createPopupState({ ...deps, initial: { settings: defaultSettings(), state: initialState(), history: [] }, random: () => 0.5, firstWords });
+    expect(app.tip.value).toBeNull();
+    await app.ready;
+    expect(app.tip.value?.title).not.toBe('Old');
+    expect(app.tip.value?.body).toBeTruthy();
+  });
 });
