@@ -10,7 +10,9 @@
  */
 import type { TipWords } from '../lib/tips/tip-index';
 
-const KEY = 'btc:first-tip-hint';
+/** The popup's own page storage key (PRIVACY.md names it). */
+export const TIP_HINT_KEY = 'btc:first-tip-hint';
+const KEY = TIP_HINT_KEY;
 
 export interface TipHint {
   /** In [0, 1). */

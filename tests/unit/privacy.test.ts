@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_MAX_AGE_DAYS, HISTORY_MAX_ENTRIES } from '../../lib/history/history';
 import { LOCALES, privacyPageFor } from '../../lib/locales/locales';
 import { initialState } from '../../lib/schedule/state';
+import { TIP_HINT_KEY } from '../../shell/tip-hint';
 import { SETTINGS_FIELD_NAMES } from '../../lib/settings/settings';
 import { markdownToHtml, privacyPage } from '../../scripts/privacy-page';
 import config from '../../wxt.config';
@@ -28,6 +29,10 @@ describe('the privacy policy says what the code does', () => {
 
   it.each(Object.keys(initialState()))('names the state field %s under storage.local', (field) => {
     expect(section('What is stored').split('### The reminder state')[1]).toContain(`\`${field}\``);
+  });
+
+  it('names the one thing kept outside extension storage: the popup\'s first-tip note in localStorage', () => {
+    expect(POLICY).toContain(`\`${TIP_HINT_KEY}\``);
   });
 
   it('gives the history caps the code applies', () => {
@@ -91,7 +96,7 @@ describe.each(LOCALES.filter((locale) => locale !== 'en'))('the %s privacy polic
 
   it('names every stored field and every permission, as English does', async () => {
     const named = (name: string) => text.includes(`\`${name}\``);
-    const fields = [...SETTINGS_FIELD_NAMES, ...Object.keys(initialState())];
+    const fields = [...SETTINGS_FIELD_NAMES, ...Object.keys(initialState()), TIP_HINT_KEY];
     expect(fields.filter((field) => !named(field))).toEqual([]);
     const manifest = await manifestFor('chrome');
     expect((manifest.permissions ?? []).filter((permission) => !named(permission))).toEqual([]);
