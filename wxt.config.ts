@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { mergedMessages, shippedLocales } from './scripts/locale-messages';
+import { mergedMessages, shippedForm, shippedLocales } from './scripts/locale-messages';
 import { privacyPage } from './scripts/privacy-page';
 import { pseudoMessages, pseudoTipText } from './scripts/pseudo-locale';
 import { privacyPageFor, type Locale } from './lib/locales/locales';
@@ -75,7 +75,7 @@ export default defineConfig({
       const pseudo = wxt.config.mode === 'pseudo';
       for (const locale of pseudo ? ['en'] : shippedLocales()) {
         const messages = pseudo ? pseudoMessages(mergedMessages('en')) : mergedMessages(locale);
-        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages) });
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(shippedForm(messages)) });
       }
       // The privacy policy, made from PRIVACY.md and its translations: the options page links to the one in its
       // language, and it needs no network.

@@ -21,7 +21,9 @@ const OUTPUT = join(ROOT, '.output');
 const BUILD = join(OUTPUT, 'chrome-mv3');
 const RESULTS = join(ROOT, 'test-results');
 const kB = 1000;
-const BUDGETS = { popup: 30 * kB, background: 15 * kB, zip: 150 * kB };
+// The zip's budget grows with the languages shipped: about 120 kB of code and drawings, and each language's
+// messages, tip words, notes and privacy page (about 30 kB zipped each).
+const BUDGETS = { popup: 30 * kB, background: 15 * kB, zip: 300 * kB };
 const TARGETS = { firstTipMedianMs: 50, slowFrames: 0 };
 
 const started = Date.now();

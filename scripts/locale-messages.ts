@@ -59,3 +59,18 @@ export function translatedMessages(locale: string): Record<string, string> {
 export function placeholdersOf(message: string): string[] {
   return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$|\$(\d)/g)].map((m) => (m[1] ? `$${m[1].toUpperCase()}$` : `$${m[2]}`)).sort();
 }
+
+/**
+ * Messages as the extension ships them: without the descriptions (notes for translators, a third of English's
+ * file) and the placeholders' examples, which the browser never shows.
+ */
+export function shippedForm(messages: Record<string, LocaleMessage>): Record<string, LocaleMessage> {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, { message, placeholders }]) => [
+      key,
+      placeholders
+        ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name, { content }])) }
+        : { message },
+    ]),
+  );
+}
