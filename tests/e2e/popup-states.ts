@@ -43,7 +43,7 @@ export async function putPopupState(ext: ExtensionSession, patch: Stored): Promi
       await chrome.storage.local.set({ state: { ...(current as object), ...p } });
       await new Promise((r) => setTimeout(r, 250));
       const { state: after } = await chrome.storage.local.get('state');
-      // Storage hands objects back with their keys in its own order: compare them sorted.
+      // Storage hands objects back with their keys in its own order: compare by value, whatever the order.
       const same = (x: unknown, y: unknown): boolean =>
         x && y && typeof x === 'object' && typeof y === 'object'
           ? Object.keys(x).length === Object.keys(y).length &&
