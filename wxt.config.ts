@@ -70,16 +70,14 @@ export default defineConfig({
       };
     },
     // Locale strings are kept in one file per area (lib/locales/<locale>/*.json) so that each part of the
-    // extension owns its own; the browser wants them as one _locales/<locale>/messages.json.
+    // extension owns its own; the browser wants them as one _locales/<locale>/messages.json. Beside them, each
+    // locale's privacy policy (from PRIVACY.md and its translations): the options page links to the one in its
+    // language, and it needs no network.
     'build:publicAssets': (wxt, files) => {
       const pseudo = wxt.config.mode === 'pseudo';
       for (const locale of pseudo ? ['en'] : shippedLocales()) {
         const messages = pseudo ? pseudoMessages(mergedMessages('en')) : mergedMessages(locale);
         files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(shippedForm(messages)) });
-      }
-      // The privacy policy, made from PRIVACY.md and its translations: the options page links to the one in its
-      // language, and it needs no network.
-      for (const locale of pseudo ? ['en'] : shippedLocales()) {
         files.push({ relativeDest: privacyPageFor(locale as Locale), contents: privacyPage(locale) });
       }
     },

@@ -119,8 +119,9 @@ export function createPopupState(deps: PopupDeps) {
   let tipRequest = 0;
   let firstWords = deps.firstWords;
   /**
-   * Shows a tip once its words are loaded (at once when the hint brought them); a later request wins over one still loading. Words that fail to
-   * load leave the tip on screen as it was (or none, at first): the rest of the popup works without it.
+   * Shows a tip once its words are loaded (at once when the hint brought them); a later request wins over one
+   * still loading. Words that fail to load leave the tip on screen as it was (or none, at first): the rest of
+   * the popup works without it.
    */
   async function show(meta: TipMeta | undefined): Promise<void> {
     if (!meta) return;

@@ -1,10 +1,10 @@
 // First: the storage read starts before anything else in the popup runs.
-import { firstRead, hint } from './first-read';
+import { firstRead, firstWords, hint, locale, version } from './first-read';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupState } from '../../components/popup/popup-state';
 import { defaultSettings } from '../../lib/settings/settings';
-import { localizePage, messagesLocale } from '../../shell/i18n';
+import { localizePage } from '../../shell/i18n';
 import { sendCommand } from '../../shell/messaging';
 import { watchPopupData } from '../../shell/popup-storage';
 import { writeTipHint } from '../../shell/tip-hint';
@@ -34,11 +34,8 @@ async function start(): Promise<void> {
     firstPick = null;
     return pick;
   };
-  // Its words too, when they were loaded in this language and release: then the first paint has the tip.
-  const locale = messagesLocale();
-  const { version } = browser.runtime.getManifest();
-  const words = hint?.words;
-  const firstWords = words && words.locale === locale && words.version === version ? words : undefined;
+  // Its words too, when they were loaded in this language and release (first-read.ts): then the first paint has
+  // the tip.
   const app = createPopupState({ initial, send: sendCommand, now: Date.now, random, firstWords });
   void app.ready.then(async () => {
     const pick = Math.random();

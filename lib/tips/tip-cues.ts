@@ -18,15 +18,11 @@ type MissingCue = Exclude<CueKey, MessageKey>;
 const everyCueIsAMessage: [MissingCue] extends [never] ? true : MissingCue = true;
 void everyCueIsAMessage;
 
-export function cueKey(id: ReminderTipId): CueKey {
-  return `cue_${id.replaceAll('-', '_')}` as CueKey;
-}
-
 const WITH_CUE: ReadonlySet<string> = new Set(REMINDER_TIPS.map((tip) => tip.id));
 
 /** A tip's cue message, or null for a tip that has none (a general tip, an unknown id). */
 export function cueForTip(id: string): CueKey | null {
-  return WITH_CUE.has(id) ? cueKey(id as ReminderTipId) : null;
+  return WITH_CUE.has(id) ? (`cue_${id.replaceAll('-', '_')}` as CueKey) : null;
 }
 
 /** The check-in cue about the other breast: it means nothing during a bottle feed. */
