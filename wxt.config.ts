@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergedMessages, shippedForm, shippedLocales } from './scripts/locale-messages';
+import { popupFirstPaint } from './scripts/first-paint';
+import { polyfillAsModule } from './scripts/polyfill-esm';
 import { privacyPage } from './scripts/privacy-page';
 import { pseudoMessages, pseudoTipText } from './scripts/pseudo-locale';
 import { privacyPageFor, type Locale } from './lib/locales/locales';
@@ -11,7 +13,7 @@ export default defineConfig({
   // A reader should see where every name comes from.
   imports: false,
   // `--mode pseudo` builds the layout tests' pseudo-locale (scripts/pseudo-locale.ts) into .output/*-pseudo.
-  vite: (env) => ({ plugins: [preact(), ...(env.mode === 'pseudo' ? [pseudoTipText()] : [])] }),
+  vite: (env) => ({ plugins: [preact(), polyfillAsModule(), popupFirstPaint(), ...(env.mode === 'pseudo' ? [pseudoTipText()] : [])] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Back to Core',
@@ -47,7 +49,7 @@ export default defineConfig({
       'CHANGELOG.md', 'test-results/**', 'coverage/**', 'stats.html',
     ],
     // The scripts the build itself runs (wxt.config.ts imports them); includes win over excludes.
-    includeSources: ['scripts/locale-messages.ts', 'scripts/privacy-page.ts', 'scripts/pseudo-locale.ts'],
+    includeSources: ['scripts/first-paint.ts', 'scripts/locale-messages.ts', 'scripts/polyfill-esm.ts', 'scripts/privacy-page.ts', 'scripts/pseudo-locale.ts'],
   },
   hooks: {
     // The popup is built on its own, apart from the options and welcome pages: sharing chunks with them put their

@@ -14,8 +14,8 @@ import { parseHistory, type HistoryEntry } from '../lib/history/history';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, type StoredItem } from '../lib/migrate';
 import { parseSettings, settingsForSave, type ParsedSettings, type Settings } from '../lib/settings/settings';
 import { parseState, type EngineState } from '../lib/schedule/state';
+import { getItems, PLACES, type Area, type Got } from './storage-get';
 
-type Area = 'local' | 'sync';
 
 /** One stored value: `key` is `<area>:<name>` (as in 0.1.0); a missing value reads as null. */
 export interface StoredValue<T> {
@@ -61,27 +61,21 @@ export const historyItem = defineValue<unknown>('local', 'history');
  */
 export const welcomedItem = defineValue<number>('local', 'welcomedAt');
 
-const PLACES: Record<StoredItem, [Area, string]> = { settings: ['sync', 'settings'], state: ['local', 'state'], history: ['local', 'history'] };
+/** Each item's value, migrated to this release's shape from the schema version stored beside it. */
+export function migrated<const T extends readonly StoredItem[]>({ items, areas }: Got<T>): { [I in keyof T]: unknown } {
+  return items.map((item) => {
+    const [area, name] = PLACES[item];
+    const values = areas.get(area)!;
+    return migrate(values[name], values[`${name}$`], MIGRATIONS[item]);
+  }) as { [I in keyof T]: unknown };
+}
 
 /**
  * Each item's value and schema version, migrated to this release's shape: one get per storage area, the areas in
- * parallel (the popup's first paint waits on this).
+ * parallel (shell/storage-get.ts).
  */
 export async function read<const T extends readonly StoredItem[]>(...items: T): Promise<{ [I in keyof T]: unknown }> {
-  const areas = [...new Set(items.map((item) => PLACES[item][0]))];
-  const got = new Map(
-    await Promise.all(
-      areas.map(async (area) => {
-        const keys = items.filter((item) => PLACES[item][0] === area).flatMap((item) => [PLACES[item][1], `${PLACES[item][1]}$`]);
-        return [area, await browser.storage[area].get(keys)] as const;
-      }),
-    ),
-  );
-  return items.map((item) => {
-    const [area, name] = PLACES[item];
-    const values = got.get(area)!;
-    return migrate(values[name], values[`${name}$`], MIGRATIONS[item]);
-  }) as { [I in keyof T]: unknown };
+  return migrated(await getItems(...items));
 }
 
 /** Writes a value and this release's schema version beside it, in one storage call. */

@@ -1,7 +1,7 @@
 /**
  * The breathing drill, kept out of the popup's first load (the popup's size budget): its module starts
- * loading as soon as this one runs, so it is there long before anyone presses Breathe. Pressed sooner, an empty
- * drill section stands in for the few milliseconds left.
+ * loading right after the popup's first paint (main.tsx), so it is there long before anyone presses Breathe.
+ * Pressed sooner, an empty drill section stands in for the few milliseconds left.
  */
 import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -10,17 +10,20 @@ import type { BreathingDrill } from './BreathingDrill';
 type Drill = typeof BreathingDrill;
 
 let loaded: Drill | null = null;
-const loading: Promise<Drill | null> = import('./BreathingDrill').then(
-  (m) => (loaded = m.BreathingDrill),
-  () => null,
-);
+let loading: Promise<Drill | null> | null = null;
+/** Starts loading the drill's module, once. */
+export const preloadDrill = (): Promise<Drill | null> =>
+  (loading ??= import('./BreathingDrill').then(
+    (m) => (loaded = m.BreathingDrill),
+    () => null,
+  ));
 
 export function LazyDrill(props: ComponentProps<Drill>) {
   const [Drill, setDrill] = useState<Drill | null>(() => loaded);
   useEffect(() => {
     if (Drill) return;
     let live = true;
-    void loading.then((drill) => live && drill && setDrill(() => drill));
+    void preloadDrill().then((drill) => live && drill && setDrill(() => drill));
     return () => {
       live = false;
     };

@@ -1,7 +1,12 @@
 import type { DayCounts } from '../../lib/history/history';
 import { formatLocale, t, type MessageKey } from '../../shell/i18n';
 
-type Props = { counts: DayCounts };
+type Props = {
+  /** Null until the history has been read (it comes on its own, just after the first paint). */
+  counts: DayCounts | null;
+  /** The history could not be read. */
+  unread?: boolean;
+};
 
 /** Each count's messages: "one" for the plural category one, "other" for every other category. */
 type Counted = Pick<DayCounts, 'movementDone' | 'drills' | 'feeds'>;
@@ -18,18 +23,28 @@ const PARTS: Array<[keyof Counted, one: MessageKey, other: MessageKey]> = [
  * language's rules and the list its conjunction; word order lives in the messages.
  */
 export function todaySentence(counts: Counted, language = formatLocale()): string {
-  const plural = new Intl.PluralRules(language);
-  const parts = PARTS.filter(([field]) => counts[field] > 0).map(([field, one, other]) =>
-    plural.select(counts[field]) === 'one' ? t(one, counts[field]) : t(other, counts[field]),
-  );
+  const parts = PARTS.filter(([field]) => counts[field] > 0);
   if (parts.length === 0) return t('popupTodayNone');
-  return t('popupTodaySentence', new Intl.ListFormat(language, { type: 'conjunction' }).format(parts));
+  const { plural, list } = intl(language);
+  const words = parts.map(([field, one, other]) => (plural.select(counts[field]) === 'one' ? t(one, counts[field]) : t(other, counts[field])));
+  return t('popupTodaySentence', list.format(words));
 }
 
-export function TodayCounts({ counts }: Props) {
+let formats: { language: string; plural: Intl.PluralRules; list: Intl.ListFormat } | undefined;
+/** Made when a count is first said, not at every tick of the popup's clock. */
+function intl(language: string) {
+  if (formats?.language !== language) {
+    formats = { language, plural: new Intl.PluralRules(language), list: new Intl.ListFormat(language, { type: 'conjunction' }) };
+  }
+  return formats;
+}
+
+export function TodayCounts({ counts, unread = false }: Props) {
+  // Until the history is read, the line keeps its place (popup.css), so nothing below it moves when it comes.
+  const text = counts ? todaySentence(counts) : unread ? t('popupTodayUnread') : '';
   return (
-    <section class="today" aria-label={t('popupTodayHeading')}>
-      <p data-testid="today">{todaySentence(counts)}</p>
+    <section class="today" aria-label={t('popupTodayHeading')} aria-busy={!counts && !unread}>
+      <p data-testid="today">{text}</p>
     </section>
   );
 }

@@ -25,7 +25,8 @@ import type { FeedSide, PausePreset } from '../../lib/vocabulary';
 export interface PopupData {
   settings: Settings;
   state: EngineState;
-  history: HistoryEntry[];
+  /** Null until it has been read: it comes on its own, after the first paint (shell/popup-storage.ts). */
+  history: HistoryEntry[] | null;
 }
 
 export interface PopupDeps {
@@ -51,6 +52,8 @@ export function createPopupState(deps: PopupDeps) {
   const settings = signal(deps.initial.settings);
   const state = signal(deps.initial.state);
   const history = signal(deps.initial.history);
+  /** The history could not be read: the "Today" line says so rather than count nothing. */
+  const historyUnread = signal(false);
   const now = signal(deps.now());
   const view = signal<PopupView>('main');
   /** The language of the messages, and so of the tip words to load. */
@@ -62,7 +65,8 @@ export function createPopupState(deps: PopupDeps) {
   const shownTipIds = signal<string[]>([]);
 
   const status = computed(() => statusFor(state.value, settings.value, now.value));
-  const today = computed(() => countToday(history.value, now.value));
+  /** Null until the history is read. */
+  const today = computed(() => (history.value ? countToday(history.value, now.value) : null));
   /** The feed buttons: a bottle-only family is offered the bottle alone, with nothing to suggest. */
   const feedSides = computed(() => feedSidesFor(settings.value.feedingMethod));
   const suggested = computed(() => (feedSides.value.length > 1 ? suggestedSide(state.value.lastFeedSide, settings.value.feedingMethod) : null));
@@ -171,6 +175,7 @@ export function createPopupState(deps: PopupDeps) {
     settings,
     state,
     history,
+    historyUnread,
     now,
     view,
     busy,
@@ -192,6 +197,12 @@ export function createPopupState(deps: PopupDeps) {
     firstTipGroup: (pick: number) => tipFor(pick, []).group,
     /** The tip a popup opened now would show first with `pick`, with its words (the next popup's hint). */
     firstTip: (pick: number) => withWords(tipFor(pick, []), locale),
+    /** The history's own read (shell/popup-storage.ts): kept unless the watch has brought a newer one meanwhile. */
+    historyRead: (read: Promise<HistoryEntry[]>): Promise<void> =>
+      read.then(
+        (list) => void (history.peek() === null && (history.value = list)),
+        () => void (history.peek() === null && (historyUnread.value = true)),
+      ),
     /** Moves the clock on; the view's minutes and the feed timer follow. */
     tick: () => void (now.value = deps.now()),
     anotherTip,

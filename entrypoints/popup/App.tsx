@@ -81,6 +81,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
     <FeedStart sides={app.feedSides.value} suggested={app.suggested.value} busy={busy} onStart={(side) => void app.startFeed(side)} />
   );
   const statusLine = lead.kind !== 'paused' && <StatusLine line={status.line} now={now} />;
+  const today = <TodayCounts counts={app.today.value} unread={app.historyUnread.value} />;
 
   return (
     <main class="popup" ref={mainRef} data-lead={lead.kind}>
@@ -123,7 +124,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
           <div class="quiet">
             {tipCard}
             {feedStart}
-            <TodayCounts counts={app.today.value} />
+            {today}
           </div>
         </>
       )}
@@ -136,7 +137,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
             {tipCard}
             {breathe(false)}
             {feedStart}
-            <TodayCounts counts={app.today.value} />
+            {today}
           </div>
         </>
       )}
@@ -159,7 +160,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
             {statusLine}
             {tipCard}
             {breathe(false)}
-            <TodayCounts counts={app.today.value} />
+            {today}
           </div>
         </>
       )}
@@ -173,7 +174,7 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
             {breathe(false)}
             {tipCard}
             {feedStart}
-            <TodayCounts counts={app.today.value} />
+            {today}
           </div>
         </>
       )}

@@ -1,24 +1,15 @@
 /**
- * Starts the popup's one storage read (a get per area, in parallel) while the rest of the popup's script is
- * still being evaluated, and reads the last popup's hint (shell/tip-hint.ts): its words for the first tip when
- * they are in this language and release, else a start on loading the group the first tip most likely needs.
- * main.tsx imports this module first, so all of it is under way before Preact and the components have run.
+ * The popup's storage reads, started first: settings and state for the first paint (a get per area), and the
+ * history beside them, all in parallel. This module needs only the browser API and the gets themselves
+ * (shell/storage-get.ts), and main.tsx imports it first, so they start before the rest of the popup's script
+ * (its parsers, Preact, the components) has run; main.tsx migrates and parses what comes back.
  */
-import { browser } from 'wxt/browser';
-import { loadPopupData } from '../../shell/popup-storage';
-import { readTipHint } from '../../shell/tip-hint';
-import { preloadWords } from '../../lib/tips/tips';
-import { messagesLocale } from '../../shell/i18n';
+import { getItems } from '../../shell/storage-get';
 
-export const firstRead = loadPopupData();
-/** The last popup drew this popup's first pick and guessed its words' group. */
-export const hint = readTipHint();
-export const locale = messagesLocale();
-export const { version } = browser.runtime.getManifest();
-/** The first tip's words, when the last popup left them in this language and release. */
-export const firstWords = hint?.words?.locale === locale && hint.words.version === version ? hint.words : undefined;
-// Without them, the group's words start loading now; with them, the first paint needs no load at all.
-if (hint && !firstWords) preloadWords(hint.group, locale);
-// Handled where it is awaited (main.tsx shows the defaults and a notice); this keeps it from being "unhandled"
-// before then.
-firstRead.catch(() => {});
+export const firstGets = getItems('settings', 'state');
+/** Only the "Today" line waits for this one. */
+export const historyGet = getItems('history');
+// Handled where they are awaited (main.tsx shows the defaults and a notice, or says the count could not be read);
+// this keeps them from being "unhandled" before then.
+firstGets.catch(() => {});
+historyGet.catch(() => {});

@@ -42,11 +42,12 @@ function staticClosure(root, starts) {
   return seen;
 }
 
-/** The tags an HTML entrypoint loads: module scripts, module preloads and stylesheets. */
+/** The tags an HTML entrypoint loads: module scripts, module preloads and stylesheets, and its inline styles. */
 function htmlAssets(root, htmlPath) {
   const html = readFileSync(join(root, htmlPath), 'utf8');
   const js = [];
   const css = [];
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
     const url = tag.match(/\b(?:src|href)="([^"]+)"/)?.[1];
     if (!url || /^[a-z]+:/i.test(url)) continue;
@@ -55,11 +56,11 @@ function htmlAssets(root, htmlPath) {
     else if (/rel="modulepreload"/.test(tag)) js.push(path);
     else if (/rel="stylesheet"/.test(tag)) css.push(path);
   }
-  return { js, css };
+  return { js, css, inlineCss: inline ? { path: `${htmlPath} <style>`, bytes: Buffer.byteLength(inline), gzip: gz(Buffer.from(inline)) } : null };
 }
 
-/** First-load and lazy files of one entrypoint, given its first JS files and CSS. */
-function entry(root, name, firstJs, firstCss) {
+/** First-load and lazy files of one entrypoint, given its first JS files and CSS (and the styles in its page). */
+function entry(root, name, firstJs, firstCss, inlineCss = null) {
   const js = staticClosure(root, firstJs);
   const css = new Set(firstCss);
   const lazy = [];
@@ -81,7 +82,7 @@ function entry(root, name, firstJs, firstCss) {
     for (const path of files) pending.push(...importsOf(root, path, DYNAMIC_IMPORT).map((t) => ({ from: path, target: t })));
   }
   const jsFiles = [...js].map((path) => file(root, path));
-  const cssFiles = [...css].map((path) => file(root, path));
+  const cssFiles = [...(inlineCss ? [inlineCss] : []), ...[...css].map((path) => file(root, path))];
   const sum = (files) => files.reduce((total, f) => total + f.gzip, 0);
   return { name, js: jsFiles, css: cssFiles, jsGzip: sum(jsFiles), cssGzip: sum(cssFiles), totalGzip: sum(jsFiles) + sum(cssFiles), lazy };
 }
@@ -92,9 +93,9 @@ export function measureSizes(root) {
   const entries = [];
   for (const [name, html] of [['popup', manifest.action?.default_popup ?? 'popup.html'], ['options', manifest.options_ui?.page ?? manifest.options_page ?? 'options.html']]) {
     if (!existsSync(join(root, html))) throw new Error(`${html} is not in the build`);
-    const { js, css } = htmlAssets(root, html);
+    const { js, css, inlineCss } = htmlAssets(root, html);
     if (js.length === 0) throw new Error(`${html} loads no script`);
-    entries.push(entry(root, name, js, css));
+    entries.push(entry(root, name, js, css, inlineCss));
   }
   const worker = manifest.background?.service_worker;
   if (!worker) throw new Error('the manifest has no background.service_worker');

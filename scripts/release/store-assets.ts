@@ -62,12 +62,17 @@ export async function makeStoreAssets(outDir: string, { locale = 'en', extension
       // too: the page runs on Playwright's clock, paused, and is moved on by hand.
       await popup.clock.install();
       await popup.reload();
-      await popup.getByRole('button', { name: /^Breathe · / }).waitFor();
+      // The drill's module loads after the first paint: opened and stopped once while the clock still runs, it is
+      // there when the clock stops.
+      await popup.getByRole('button', { name: /^Breathe · / }).click();
+      await popup.locator('.drill button.btn-secondary').click(); // Stop
       await popup.clock.pauseAt(Date.now() + 1_000);
       await popup.getByRole('button', { name: /^Breathe · / }).click();
       await popup.clock.runFor(3_500);
       await popup.locator('.drill-phase', { hasText: 'Breathe in' }).waitFor();
       await save(await framePopup(ext, scheme, await shoot(popup), listing.captions.drill ?? '', listing, icon), `2-drill-${scheme}`, SCREENSHOT_SIZE);
+      // The clock is the whole browser's: left paused, the next pages' timers would never fire (no drawing, no drill).
+      await popup.clock.resume();
       await popup.close();
 
       const options = await ext.openPage('options.html', { colorScheme: scheme, width: 1120 });

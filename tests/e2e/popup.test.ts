@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchExtension, SCREENSHOT_DIR, waitFor, type ExtensionSession } from './harness';
+import { SCHEMA_VERSION } from '../../lib/migrate';
+import { longHistory } from '../support/long-history';
 import { POPUP_STATES, putPopupState, scheduleAroundNow, type PopupStateName, type Stored } from './popup-states';
 
 const MIN = 60_000;
@@ -303,6 +305,27 @@ describe('the popup in Chromium', () => {
     await expect(page.getByTestId('today').textContent()).resolves.toMatch(/a movement break/);
     await page.close();
     ext.expectNoErrors();
+  });
+
+  it('with three months of history stored, paints first and then counts only today\'s part of it', async () => {
+    const kept = await local('history');
+    const now = Date.now(); // the browser's zone makes it midday (harness), so the last half hour is today
+    const history = [
+      ...longHistory(now, 1),
+      { type: 'reminder', at: now - 30 * 60_000, kind: 'movement', outcome: 'done' },
+      { type: 'drill', at: now - 20 * 60_000, durationSec: 60 },
+      { type: 'reminder', at: now - 10 * 60_000, kind: 'movement', outcome: 'done' },
+    ];
+    try {
+      await ext.inWorker(([list, v]) => chrome.storage.local.set({ history: list, history$: { v } }), [history, SCHEMA_VERSION] as const);
+      const page = await ext.openPage('popup.html');
+      await page.locator('section.today[aria-busy="false"]').waitFor();
+      await expect(page.getByTestId('today').textContent()).resolves.toBe('Today so far: 2 movement breaks and a breathing drill.');
+      await page.close();
+      ext.expectNoErrors();
+    } finally {
+      await ext.inWorker((list) => chrome.storage.local.set({ history: list ?? [] }), kept);
+    }
   });
 
   it('starts a feed calmly (no reminder at its start), answers a posture check in one tap, ends it, finds it in history', async () => {

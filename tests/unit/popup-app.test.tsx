@@ -15,6 +15,7 @@ import { CHECKIN_CUES as CHECKIN_CUE_KEYS, cueForTip } from '../../lib/tips/tip-
 import { t } from '../../shell/i18n';
 import { mergedMessages } from '../../scripts/locale-messages';
 import { todaySentence } from '../../components/popup/TodayCounts';
+import { preloadDrill } from '../../components/popup/LazyDrill';
 import { minutesText } from '../../components/format';
 
 const TIPS = await loadAllTips('en');
@@ -28,7 +29,8 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-d
 interface Setup {
   state?: Partial<EngineState>;
   settings?: Partial<Settings>;
-  history?: HistoryEntry[];
+  /** Null: not read yet (it comes on its own, after the first paint). */
+  history?: HistoryEntry[] | null;
   /** How the background answers; by default it accepts everything. */
   reply?: (command: Command) => CommandReply;
   now?: () => number;
@@ -49,6 +51,7 @@ async function setup({ state = {}, settings = {}, history = [], reply = () => ({
     random: () => 0,
   });
   await app.ready;
+  await preloadDrill(); // as main.tsx does after the first paint
   const view = render(<App app={app} openOptions={openOptions} />);
   return { app, sent, openOptions, ...view };
 }
@@ -476,6 +479,32 @@ describe('popup today and links', () => {
       ],
     });
     expect(screen.getByTestId('today').textContent).toBe('Today so far: 2 movement breaks, a breathing drill, and a feed.');
+  });
+
+  it('keeps the line\'s place until the history\'s own read comes, then counts it', async () => {
+    const { app } = await setup({ history: null });
+    const today = screen.getByTestId('today');
+    expect(today.textContent).toBe('');
+    expect(today.closest('section')!.getAttribute('aria-busy')).toBe('true');
+    await act(() => app.historyRead(Promise.resolve([{ type: 'drill', at: NOW - 5 * MIN, durationSec: 60 }])));
+    expect(today.textContent).toBe('Today so far: a breathing drill.');
+    expect(today.closest('section')!.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('says plainly when the history could not be read, and counts nothing as if it were so', async () => {
+    const { app } = await setup({ history: null });
+    await act(() => app.historyRead(Promise.reject(new Error('IO error'))));
+    expect(screen.getByTestId('today').textContent).toBe('The count for today could not be read.');
+    expect(screen.getByRole('button', { name: /^Breathe/ })).toBeTruthy();
+  });
+
+  it('keeps a history the watch brought while its own read was on the way', async () => {
+    const { app } = await setup({ history: null });
+    act(() => void (app.history.value = [{ type: 'drill', at: NOW - 5 * MIN, durationSec: 60 }]));
+    await act(() => app.historyRead(Promise.resolve([])));
+    expect(screen.getByTestId('today').textContent).toBe('Today so far: a breathing drill.');
+    await act(() => app.historyRead(Promise.reject(new Error('late failure'))));
+    expect(screen.getByTestId('today').textContent).toBe('Today so far: a breathing drill.');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadPopupData, POPUP_KEYS, watchPopupData } from '../../shell/popup-storage';
+import { loadPopupData, loadPopupHistory, POPUP_KEYS, watchPopupData } from '../../shell/popup-storage';
 import { historyItem, settingsItem, stateItem } from '../../shell/storage';
 
 describe('the popup\'s storage reads', () => {
@@ -8,7 +8,7 @@ describe('the popup\'s storage reads', () => {
     expect(POPUP_KEYS).toEqual({ settings: settingsItem.key, state: stateItem.key, history: historyItem.key });
   });
 
-  it('read settings, state and history with one get per area, in parallel, and parse them', async () => {
+  it('read settings and state for the first paint with one get per area, and parse them, without the history', async () => {
     await settingsItem.setValue({ movementIntervalMin: 40 });
     await stateItem.setValue({ pausedUntil: 1234, junk: true });
     const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
@@ -16,9 +16,22 @@ describe('the popup\'s storage reads', () => {
     const data = await loadPopupData();
     expect(syncGet).toHaveBeenCalledTimes(1);
     expect(localGet).toHaveBeenCalledTimes(1);
+    expect(localGet.mock.calls[0]![0]).not.toContain('history');
+    expect(data).toEqual({ settings: expect.objectContaining({}), state: expect.objectContaining({ pausedUntil: 1234 }) });
     expect(data.settings.settings.movementIntervalMin).toBe(40);
-    expect(data.state.pausedUntil).toBe(1234);
-    expect(data.history).toEqual([]);
+  });
+
+  it('read the history in a get of its own, parsed as of now', async () => {
+    const now = Date.now();
+    await historyItem.setValue([
+      { type: 'drill', at: now - 60_000, durationSec: 60 },
+      { type: 'drill', at: now + 3 * 24 * 3_600_000, durationSec: 60 }, // beyond the clock's slack
+      { type: 'nonsense' },
+    ]);
+    const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await loadPopupHistory()).toEqual([{ type: 'drill', at: now - 60_000, durationSec: 60 }]);
+    expect(localGet).toHaveBeenCalledTimes(1);
+    expect(localGet.mock.calls[0]![0]).toEqual(['history', 'history$']);
   });
 
   it('follow changes, parsed, and a removed item comes back as its defaults', async () => {
