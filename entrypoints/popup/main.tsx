@@ -17,9 +17,9 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 
 /**
- * Everything for the first paint comes from one storage read; the tip's words (and a reminder's cue) load
- * as soon as it is known which they are, while the popup renders; the history, for the "Today" line, comes on
- * its own; the rest follows live.
+ * Everything for the first paint comes from two small storage gets (settings and state); the tip's words (and a
+ * reminder's cue) load as soon as it is known which they are, while the popup renders; the history, for the
+ * "Today" line, comes on its own; the rest follows live.
  */
 async function start(): Promise<void> {
   localizePage();
