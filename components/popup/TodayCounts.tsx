@@ -1,5 +1,6 @@
 import type { DayCounts } from '../../lib/history/history';
 import { formatLocale, t, type MessageKey } from '../../shell/i18n';
+import { perLocale } from './format';
 
 type Props = {
   /** Null until the history has been read (it comes on its own, just after the first paint). */
@@ -30,14 +31,7 @@ export function todaySentence(counts: Counted, language = formatLocale()): strin
   return t('popupTodaySentence', list.format(words));
 }
 
-let formats: { language: string; plural: Intl.PluralRules; list: Intl.ListFormat } | undefined;
-/** Made when a count is first said, not at every tick of the popup's clock. */
-function intl(language: string) {
-  if (formats?.language !== language) {
-    formats = { language, plural: new Intl.PluralRules(language), list: new Intl.ListFormat(language, { type: 'conjunction' }) };
-  }
-  return formats;
-}
+const intl = perLocale((language) => ({ plural: new Intl.PluralRules(language), list: new Intl.ListFormat(language, { type: 'conjunction' }) }));
 
 export function TodayCounts({ counts, unread = false }: Props) {
   // Until the history is read, the line keeps its place (popup.css), so nothing below it moves when it comes.

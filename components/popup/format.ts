@@ -2,19 +2,19 @@
 import { startOfLocalDay } from '../../lib/history/history';
 import { formatLocale, t } from '../../shell/i18n';
 
-let formats: { locale: string; clock: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat } | undefined;
-/** Made on first use, in the locale of the messages the page runs with. */
-function intl() {
-  const locale = formatLocale();
-  if (formats?.locale !== locale) {
-    formats = {
-      locale,
-      clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
-      weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }),
-    };
-  }
-  return formats;
+/**
+ * Made once per locale (by default the messages' locale the page runs with), on first use: Intl formatters are
+ * slow to make, and the popup redraws every second.
+ */
+export function perLocale<T>(make: (locale: string) => T): (locale?: string) => T {
+  let made: { locale: string; value: T } | undefined;
+  return (locale = formatLocale()) => (made?.locale === locale ? made.value : (made = { locale, value: make(locale) }).value);
 }
+
+const intl = perLocale((locale) => ({
+  clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+  weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }),
+}));
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Local calendar days from `now` to `at`: 0 today, 1 tomorrow, -1 yesterday. */

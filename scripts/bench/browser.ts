@@ -17,7 +17,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { SCHEMA_VERSION } from '../../lib/migrate';
+import { putHistory } from '../../tests/e2e/popup-states';
 import { longHistory } from '../../tests/support/long-history';
 import { BLANK_PAGE, FLOOR_PAGE, launchBench, type BenchBrowser } from './launch';
 
@@ -138,13 +138,10 @@ function domProbe() {
   }
 }
 
-/** Stores a parent's three months of history as the background would (value and schema version, in one call). */
+/** Stores a parent's three months of history as the background would. */
 async function seedHistory(session: BenchBrowser): Promise<number> {
   const history = longHistory(Date.now());
-  await session.worker.evaluate(
-    ([list, version]) => chrome.storage.local.set({ history: list, history$: { v: version } }),
-    [history, SCHEMA_VERSION] as const,
-  );
+  await putHistory(session, history);
   return history.length;
 }
 

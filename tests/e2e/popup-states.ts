@@ -4,6 +4,7 @@
  * suites (popup.test.ts, and the language suites in locales.test.ts and pseudo-locale.test.ts) put each one
  * in storage and open the popup on it.
  */
+import { SCHEMA_VERSION } from '../../lib/migrate';
 import { waitFor, type ExtensionSession } from './harness';
 
 export type Stored = Record<string, unknown>;
@@ -71,4 +72,9 @@ export async function scheduleAroundNow(ext: ExtensionSession): Promise<void> {
     10_000,
     'the schedule',
   );
+}
+
+/** Stores `history` as the background would: the value and this release's schema version, in one call. */
+export function putHistory(ext: ExtensionSession, history: readonly unknown[]): Promise<void> {
+  return ext.inWorker(([list, v]) => chrome.storage.local.set({ history: list, history$: { v } }), [history, SCHEMA_VERSION] as const);
 }

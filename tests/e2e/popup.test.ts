@@ -12,9 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchExtension, SCREENSHOT_DIR, waitFor, type ExtensionSession } from './harness';
-import { SCHEMA_VERSION } from '../../lib/migrate';
 import { longHistory } from '../support/long-history';
-import { POPUP_STATES, putPopupState, scheduleAroundNow, type PopupStateName, type Stored } from './popup-states';
+import { POPUP_STATES, putHistory, putPopupState, scheduleAroundNow, type PopupStateName, type Stored } from './popup-states';
 
 const MIN = 60_000;
 const HEIGHTS_FILE = join(dirname(SCREENSHOT_DIR), 'popup-heights.json');
@@ -317,7 +316,7 @@ describe('the popup in Chromium', () => {
       { type: 'reminder', at: now - 10 * 60_000, kind: 'movement', outcome: 'done' },
     ];
     try {
-      await ext.inWorker(([list, v]) => chrome.storage.local.set({ history: list, history$: { v } }), [history, SCHEMA_VERSION] as const);
+      await putHistory(ext, history);
       const page = await ext.openPage('popup.html');
       await page.locator('section.today[aria-busy="false"]').waitFor();
       await expect(page.getByTestId('today').textContent()).resolves.toBe('Today so far: 2 movement breaks and a breathing drill.');
