@@ -1,9 +1,10 @@
 /**
  * The popup's reads and its watches, through the same migration and parsers as every other page
  * (shell/storage.ts): settings and state for the first paint, one get per storage area (both in flight
- * together), and the history in a get of its own beside them. The history can hold thousands of entries (90
- * days of reminders and feeds) and only the "Today" line needs it; read with the rest, it made the first paint
- * wait for all of them (47 ms instead of 12 ms for the read, README Performance).
+ * together), and the history in a get of its own, which the popup starts after its first paint. The history can
+ * hold thousands of entries (90 days of reminders and feeds) and only the "Today" line needs it: read with the
+ * rest, it made the first paint wait for all of them (47 ms instead of 12 ms for the read); read beside them, the
+ * browser was still handing it over while the popup rendered (README Performance).
  */
 import { parseHistory, type HistoryEntry } from '../lib/history/history';
 import { parseSettings, type ParsedSettings } from '../lib/settings/settings';
@@ -24,7 +25,7 @@ export async function loadPopupData(gets: Promise<Got<readonly ['settings', 'sta
   return { settings: parseSettings(settings), state: parseState(state) };
 }
 
-/** The history for the "Today" line, as of when it arrives. */
+/** The history for the "Today" line, as of when it arrives (the get is started here unless given). */
 export async function loadPopupHistory(get: Promise<Got<readonly ['history']>> = getItems('history')): Promise<HistoryEntry[]> {
   const [history] = migrated(await get);
   return parseHistory(history, Date.now());

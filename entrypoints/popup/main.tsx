@@ -1,5 +1,5 @@
 // First: the storage reads start before anything else in the popup runs; then the last popup's hint is read.
-import { firstGets, historyGet } from './first-read';
+import { firstGets } from './first-read';
 import { firstWords, hint, locale, version } from './first-hint';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -19,7 +19,7 @@ import '../../components/popup/popup.css';
 /**
  * Everything for the first paint comes from two small storage gets (settings and state); the tip's words (and a
  * reminder's cue) load as soon as it is known which they are, while the popup renders; the history, for the
- * "Today" line, comes on its own; the rest follows live.
+ * "Today" line, is read once the first frame is painted; the rest follows live.
  */
 async function start(): Promise<void> {
   localizePage();
@@ -59,8 +59,9 @@ async function start(): Promise<void> {
     state: (value) => (app.state.value = value),
     history: (value) => (app.history.value = value),
   });
-  // Its thousands of entries are parsed after the first paint, not before it.
-  afterNextPaint(() => void app.historyRead(loadPopupHistory(historyGet)));
+  // The history, for the "Today" line, is read after the first paint: its thousands of entries kept the browser
+  // busy while the popup rendered (README Performance).
+  afterNextPaint(() => void app.historyRead(loadPopupHistory()));
   // Minutes in the status line and the feed's running time follow the clock.
   setInterval(app.tick, 1000);
 

@@ -45,6 +45,29 @@ async function measure(page: Page, lead: { role: 'button'; name: string | RegExp
   return { height, leadBottom: Math.ceil((box?.y ?? 1e9) + (box?.height ?? 0)), scrollWidth };
 }
 
+/**
+ * Runs in the page before its scripts: notes each storage get's keys, and whether a frame had begun since the
+ * popup's content was put into the page (an animation frame requested when it appeared has run).
+ */
+function recordStorageGets(): void {
+  const gets: Array<{ keys: string[]; afterContentFrame: boolean }> = [];
+  (globalThis as unknown as { __gets: typeof gets }).__gets = gets;
+  let framed = false;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('#app > *')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (framed = true));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  for (const area of [chrome.storage.local, chrome.storage.sync]) {
+    const get = area.get.bind(area) as (keys: unknown) => Promise<unknown>;
+    (area as unknown as { get: typeof get }).get = (keys) => {
+      gets.push({ keys: ([] as string[]).concat((keys as string | string[] | null) ?? []), afterContentFrame: framed });
+      return get(keys);
+    };
+  }
+}
+
 describe('the popup in Chromium', () => {
   let ext: ExtensionSession;
   const local = (key: string) => ext.inWorker(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<Stored | Stored[] | undefined>;
@@ -306,7 +329,7 @@ describe('the popup in Chromium', () => {
     ext.expectNoErrors();
   });
 
-  it('with three months of history stored, paints first and then counts only today\'s part of it', async () => {
+  it('with three months of history stored, paints first, reads the history after, and counts only today\'s part of it', async () => {
     const kept = await local('history');
     const now = Date.now(); // the browser's zone makes it midday (harness), so the last half hour is today
     const history = [
@@ -317,9 +340,17 @@ describe('the popup in Chromium', () => {
     ];
     try {
       await putHistory(ext, history);
-      const page = await ext.openPage('popup.html');
+      const page = await ext.context.newPage();
+      await page.addInitScript(recordStorageGets);
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
       await page.locator('section.today[aria-busy="false"]').waitFor();
       await expect(page.getByTestId('today').textContent()).resolves.toBe('Today so far: 2 movement breaks and a breathing drill.');
+      // Settings and state were asked for before anything was shown; the history only once a frame had shown the popup.
+      const gets = await page.evaluate(() => (globalThis as unknown as { __gets: Array<{ keys: string[]; afterContentFrame: boolean }> }).__gets);
+      const askedAfterFrame = (key: string) => gets.filter((get) => get.keys.includes(key)).map((get) => get.afterContentFrame);
+      expect(askedAfterFrame('settings')).toEqual([false]);
+      expect(askedAfterFrame('state')).toEqual([false]);
+      expect(askedAfterFrame('history')).toEqual([true]);
       await page.close();
       ext.expectNoErrors();
     } finally {
