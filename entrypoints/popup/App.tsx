@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { AfterFirstPaint } from '../../components/popup/AfterFirstPaint';
 import { LazyDrill } from '../../components/popup/LazyDrill';
 import { ClinicianNote } from '../../components/popup/ClinicianNote';
 import { FeedCard, FeedStart } from '../../components/popup/FeedPanel';
@@ -78,10 +79,16 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
   );
   // "Not feeding now" (the welcome or Settings): no feed buttons to wade past.
   const feedStart = !status.feed && app.settings.value.feedingMethod !== 'none' && (
-    <FeedStart sides={app.feedSides.value} suggested={app.suggested.value} busy={busy} onStart={(side) => void app.startFeed(side)} />
+    <AfterFirstPaint>
+      <FeedStart sides={app.feedSides.value} suggested={app.suggested.value} busy={busy} onStart={(side) => void app.startFeed(side)} />
+    </AfterFirstPaint>
   );
   const statusLine = lead.kind !== 'paused' && <StatusLine line={status.line} now={now} />;
-  const today = <TodayCounts counts={app.today.value} unread={app.historyUnread.value} />;
+  const today = (
+    <AfterFirstPaint>
+      <TodayCounts counts={app.today.value} unread={app.historyUnread.value} />
+    </AfterFirstPaint>
+  );
 
   return (
     <main class="popup" ref={mainRef} data-lead={lead.kind}>
@@ -179,9 +186,11 @@ export function App({ app, openOptions, loadProblem = false }: Props) {
         </>
       )}
 
-      <footer class="popup-footer">
-        <ClinicianNote />
-      </footer>
+      <AfterFirstPaint>
+        <footer class="popup-footer">
+          <ClinicianNote />
+        </footer>
+      </AfterFirstPaint>
     </main>
   );
 }

@@ -53,6 +53,7 @@ export async function makeStoreAssets(outDir: string, { locale = 'en', extension
     for (const scheme of SCHEMES) {
       const popup = await ext.openPage('popup.html', { colorScheme: scheme });
       await popup.getByTestId('status-line').waitFor();
+      await popup.locator('.popup-footer').waitFor(); // a frame after the lead and the tip (AfterFirstPaint)
       // A tip's drawing loads after the first paint: wait for it (or for a tip that has none).
       // (A drawing still loading after 10 s on a busy machine is left out rather than failing the whole set.)
       await popup.locator('.tip-illustration svg, .tip:not(:has(.tip-illustration))').first().waitFor({ timeout: 10_000 }).catch(() => undefined);

@@ -37,6 +37,8 @@ interface Measured {
 }
 
 async function measure(page: Page, lead: { role: 'button'; name: string | RegExp }): Promise<Measured> {
+  // The whole popup: the part below the lead and the tip comes a frame after them (AfterFirstPaint).
+  await page.locator('.popup-footer').waitFor();
   const box = await page.getByRole(lead.role, { name: lead.name }).first().boundingBox();
   const { height, scrollWidth } = await page.evaluate(() => ({
     height: Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),

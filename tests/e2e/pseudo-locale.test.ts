@@ -18,6 +18,7 @@ const NAMES = ['Alt+Shift+F', 'AM', 'PM', ...'Mon Tue Wed Thu Fri Sat Sun Jan Fe
 
 async function settled(page: Page): Promise<void> {
   await page.locator('#tip-title').waitFor();
+  await page.locator('.popup-footer').waitFor(); // a frame after the lead and the tip (AfterFirstPaint)
   await page.locator('.tip-illustration:not(:has(svg))').first().waitFor({ state: 'detached', timeout: 5000 });
 }
 
