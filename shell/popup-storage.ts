@@ -25,9 +25,9 @@ export async function loadPopupData(gets: Promise<Got<readonly ['settings', 'sta
   return { settings: parseSettings(settings), state: parseState(state) };
 }
 
-/** The history for the "Today" line, as of when it arrives (the get is started here unless given). */
-export async function loadPopupHistory(get: Promise<Got<readonly ['history']>> = getItems('history')): Promise<HistoryEntry[]> {
-  const [history] = migrated(await get);
+/** The history for the "Today" line, as of when it arrives. */
+export async function loadPopupHistory(): Promise<HistoryEntry[]> {
+  const [history] = migrated(await getItems('history'));
   return parseHistory(history, Date.now());
 }
 
