@@ -9,7 +9,7 @@
 import { parseHistory, type HistoryEntry } from '../lib/history/history';
 import { parseSettings, type ParsedSettings } from '../lib/settings/settings';
 import { parseState, type EngineState } from '../lib/schedule/state';
-import { historyItem, migrated, settingsItem, stateItem } from './storage';
+import { historyItem, migrated, read, settingsItem, stateItem } from './storage';
 import { getItems, type Got } from './storage-get';
 
 export const POPUP_KEYS = { settings: 'sync:settings', state: 'local:state', history: 'local:history' } as const;
@@ -27,10 +27,9 @@ export async function loadPopupData(gets: Promise<Got<readonly ['settings', 'sta
 
 /** The history for the "Today" line, as of when it arrives. */
 export async function loadPopupHistory(): Promise<HistoryEntry[]> {
-  const [history] = migrated(await getItems('history'));
+  const [history] = await read('history');
   return parseHistory(history, Date.now());
 }
-
 
 /** Follows later changes, each parsed (a removed item parses to its defaults, as after "Delete all data"). */
 export function watchPopupData(on: { settings(value: ParsedSettings): void; state(value: EngineState): void; history(value: HistoryEntry[]): void }): void {

@@ -16,7 +16,6 @@ import { parseSettings, settingsForSave, type ParsedSettings, type Settings } fr
 import { parseState, type EngineState } from '../lib/schedule/state';
 import { getItems, PLACES, type Area, type Got } from './storage-get';
 
-
 /** One stored value: `key` is `<area>:<name>` (as in 0.1.0); a missing value reads as null. */
 export interface StoredValue<T> {
   key: `${Area}:${string}`;

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, waitFor, type ExtensionSession } from '../../tests/e2e/harness';
+import { wholePopup } from '../../tests/e2e/popup-states';
 import { parseListing, type Listing } from './listing.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -53,7 +54,7 @@ export async function makeStoreAssets(outDir: string, { locale = 'en', extension
     for (const scheme of SCHEMES) {
       const popup = await ext.openPage('popup.html', { colorScheme: scheme });
       await popup.getByTestId('status-line').waitFor();
-      await popup.locator('.popup-footer').waitFor(); // a frame after the lead and the tip (AfterFirstPaint)
+      await wholePopup(popup);
       // A tip's drawing loads after the first paint: wait for it (or for a tip that has none).
       // (A drawing still loading after 10 s on a busy machine is left out rather than failing the whole set.)
       await popup.locator('.tip-illustration svg, .tip:not(:has(.tip-illustration))').first().waitFor({ timeout: 10_000 }).catch(() => undefined);

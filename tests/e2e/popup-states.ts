@@ -5,6 +5,7 @@
  * in storage and open the popup on it.
  */
 import { SCHEMA_VERSION } from '../../lib/migrate';
+import type { Page } from 'playwright-core';
 import { waitFor, type ExtensionSession } from './harness';
 
 export type Stored = Record<string, unknown>;
@@ -77,4 +78,9 @@ export async function scheduleAroundNow(ext: ExtensionSession): Promise<void> {
 /** Stores `history` as the background would: the value and this release's schema version, in one call. */
 export function putHistory(ext: ExtensionSession, history: readonly unknown[]): Promise<void> {
   return ext.inWorker(([list, v]) => chrome.storage.local.set({ history: list, history$: { v } }), [history, SCHEMA_VERSION] as const);
+}
+
+/** Waits for the whole popup: the part below the lead and the tip comes a frame after them (AfterFirstPaint). */
+export function wholePopup(page: Page): Promise<void> {
+  return page.locator('.popup-footer').waitFor();
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchExtension, SCREENSHOT_DIR, waitFor, type ExtensionSession } from './harness';
 import { longHistory } from '../support/long-history';
-import { POPUP_STATES, putHistory, putPopupState, scheduleAroundNow, type PopupStateName, type Stored } from './popup-states';
+import { POPUP_STATES, putHistory, putPopupState, scheduleAroundNow, wholePopup, type PopupStateName, type Stored } from './popup-states';
 
 const MIN = 60_000;
 const HEIGHTS_FILE = join(dirname(SCREENSHOT_DIR), 'popup-heights.json');
@@ -37,8 +37,7 @@ interface Measured {
 }
 
 async function measure(page: Page, lead: { role: 'button'; name: string | RegExp }): Promise<Measured> {
-  // The whole popup: the part below the lead and the tip comes a frame after them (AfterFirstPaint).
-  await page.locator('.popup-footer').waitFor();
+  await wholePopup(page);
   const box = await page.getByRole(lead.role, { name: lead.name }).first().boundingBox();
   const { height, scrollWidth } = await page.evaluate(() => ({
     height: Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, PSEUDO_EXTENSION_DIR, type ExtensionSession } from './harness';
 import { layoutProblems, untranslatedTexts } from './layout';
-import { POPUP_STATE_NAMES, POPUP_STATES, putPopupState, scheduleAroundNow } from './popup-states';
+import { POPUP_STATE_NAMES, POPUP_STATES, putPopupState, scheduleAroundNow, wholePopup } from './popup-states';
 
 /**
  * Words that are not messages: the shortcut's keys, and what Intl writes for the pseudo build's locale (en):
@@ -18,7 +18,7 @@ const NAMES = ['Alt+Shift+F', 'AM', 'PM', ...'Mon Tue Wed Thu Fri Sat Sun Jan Fe
 
 async function settled(page: Page): Promise<void> {
   await page.locator('#tip-title').waitFor();
-  await page.locator('.popup-footer').waitFor(); // a frame after the lead and the tip (AfterFirstPaint)
+  await wholePopup(page);
   await page.locator('.tip-illustration:not(:has(svg))').first().waitFor({ state: 'detached', timeout: 5000 });
 }
 
