@@ -3,7 +3,8 @@
 //   sizes      gzip -9 of what each entrypoint loads first (JS and CSS, shared chunks included), its lazy
 //              chunks, the zip, and the floor (Preact + @preact/signals alone, bundled in the same run);
 //   speed      cold opens of the popup in headless Chromium, with 90 days of a busy family's history stored: to
-//              the first tip painted, to interactive;
+//              the first tip painted, to interactive; beside three reference pages (empty, Preact alone, the
+//              popup's storage gets alone);
 //   smoothness frame intervals during the breathing drill;
 //   quiet      the background's wake-ups over one simulated day, from the engine's pure core;
 //   memory     JS heap of the popup after the first tip and of the service worker after a cold start.
@@ -157,6 +158,7 @@ const speed = opens.length
       reference: {
         emptyPage: browser.opens.blank?.length ? speedOf(browser.opens.blank) : null,
         preactPage: browser.opens.floor?.length ? speedOf(browser.opens.floor) : null,
+        readPage: browser.opens.read?.length ? speedOf(browser.opens.read) : null,
       },
       newInstall: browser.opensNew?.runs?.length
         ? { ...speedOf(browser.opensNew.runs), emptyPage: browser.opensNew.blank?.length ? speedOf(browser.opensNew.blank) : null }
@@ -232,12 +234,13 @@ section(
 );
 if (speed) {
   const triple = (t) => [t.median, t.p90, t.first].map((v) => (Number.isFinite(v) ? v.toFixed(1) : '—')).join(' · ') + ' ms';
-  const { emptyPage, preactPage } = speed.reference;
+  const { emptyPage, preactPage, readPage } = speed.reference;
   const tipLabel = speed.firstTipSource === 'mark' ? 'popup → first tip painted' : 'popup → tip in the page (no mark found)';
   row(tipLabel, triple(speed.firstTip), `median < ${TARGETS.firstTipMedianMs} ms`, speed.firstTip.median < TARGETS.firstTipMedianMs ? 'ok' : 'above target');
   row('popup → interactive', triple(speed.interactive));
   row('popup → DOMContentLoaded', triple(speed.domContentLoaded));
   if (preactPage) row('  reference: Preact + signals page → painted', triple(preactPage.firstTip));
+  if (readPage) row("  reference: the popup's two storage gets, then one heading → painted", triple(readPage.firstTip));
   if (emptyPage) row('  reference: empty extension page → 1st frame', triple(emptyPage.firstTip));
   if (emptyPage) row('  reference: empty extension page → DCL', triple(emptyPage.domContentLoaded));
   if (emptyPage) row("popup's own share (first tip − empty page)", ms(speed.firstTip.median - emptyPage.firstTip.median), '', 'medians');
@@ -247,6 +250,8 @@ if (speed) {
     row(label, `${times.toFixed(2)}×`, `≤ ${TARGETS.firstTipVsEmptyPage}×`, times <= TARGETS.firstTipVsEmptyPage ? 'ok' : 'above target');
   };
   if (emptyPage) versus("first tip ÷ empty page's 1st frame", speed, emptyPage);
+  // What the two gets alone cost against the same yardstick: the part of the ratio no rendering can take back.
+  if (emptyPage && readPage) row("  the gets-then-heading page ÷ empty page's 1st frame", `${(readPage.firstTip.median / emptyPage.firstTip.median).toFixed(2)}×`, '', 'reference');
   const fresh = speed.newInstall;
   if (fresh) row('new install, no history: popup → first tip painted', triple(fresh.firstTip));
   if (fresh?.emptyPage) versus("  new install: first tip ÷ empty page's 1st frame", fresh, fresh.emptyPage);

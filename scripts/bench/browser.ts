@@ -5,7 +5,8 @@
  *    first tip painted (the popup's own `performance.mark('btc:first-tip')`, set on the frame after the tip
  *    is in the page), to DOMContentLoaded, and to interactive (DOMContentLoaded has passed and the Breathe
  *    button, whose click handler Preact attaches in the same commit, is in the page). Each round also opens
- *    an empty extension page and a Preact + signals page, for what the browser needs anyway on this machine;
+ *    an empty extension page, a Preact + signals page and a page that makes only the popup's first storage
+ *    gets, for what the browser needs anyway on this machine;
  *  - drill smoothness: frame intervals from a requestAnimationFrame probe during the breathing drill, the
  *    browser's own layout and style counts over the same stretch, and which style properties the drill changes;
  *  - memory: the popup's JS heap after the first tip (CDP Performance.getMetrics) and the service worker's
@@ -19,15 +20,15 @@ import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { putHistory } from '../../tests/e2e/popup-states';
 import { longHistory } from '../../tests/support/long-history';
-import { BLANK_PAGE, FLOOR_PAGE, launchBench, type BenchBrowser } from './launch';
+import { BLANK_PAGE, FLOOR_PAGE, READ_PAGE, launchBench, type BenchBrowser } from './launch';
 
 const OPENS = Math.max(1, Number(process.env.BENCH_OPENS ?? 20));
 const DRILL_MS = Math.max(1000, Number(process.env.BENCH_DRILL_MS ?? 10_000));
 const SLOW_FRAME_MS = 20;
 /** The whole browser half must end by then, whatever hangs (about twice what a normal run takes). */
-const OVERALL_MS = 50_000 + 2 * OPENS * 3_000 + DRILL_MS;
+const OVERALL_MS = 50_000 + 2 * OPENS * 4_000 + DRILL_MS;
 const FIRST_TIP = 'btc:first-tip';
-const PAGES = { popup: 'popup.html', blank: BLANK_PAGE, floor: FLOOR_PAGE } as const;
+const PAGES = { popup: 'popup.html', blank: BLANK_PAGE, floor: FLOOR_PAGE, read: READ_PAGE } as const;
 type PageName = keyof typeof PAGES;
 
 export interface Open {
@@ -49,6 +50,7 @@ interface Opens {
   runs: Open[];
   blank: Open[];
   floor: Open[];
+  read: Open[];
   error?: string;
 }
 
@@ -372,7 +374,7 @@ async function drill(session: BenchBrowser): Promise<BrowserResult['drill']> {
 async function main(out: string): Promise<void> {
   const result: BrowserResult = {
     chromium: '',
-    opens: { count: 0, runs: [], blank: [], floor: [] },
+    opens: { count: 0, runs: [], blank: [], floor: [], read: [] },
     memory: { errors: [] },
     drill: {},
     extensionErrors: [],
@@ -396,13 +398,14 @@ async function main(out: string): Promise<void> {
           into.count = into.runs.length;
           into.blank.push(await within(`empty page open ${i + 1}`, 15_000, coldOpen(session!, 'blank')));
           into.floor.push(await within(`Preact page open ${i + 1}`, 15_000, coldOpen(session!, 'floor')));
+          into.read.push(await within(`read-only page open ${i + 1}`, 15_000, coldOpen(session!, 'read')));
         }
       } catch (error) {
         into.error = message(error);
       }
     };
     // A new install first, then a parent three months in.
-    result.opensNew = { count: 0, runs: [], blank: [], floor: [] };
+    result.opensNew = { count: 0, runs: [], blank: [], floor: [], read: [] };
     await rounds(result.opensNew);
     result.historyEntries = await within('storing the history', 15_000, seedHistory(session));
     await rounds(result.opens, (found) => {
