@@ -240,7 +240,7 @@ if (speed) {
   row('popup → interactive', triple(speed.interactive));
   row('popup → DOMContentLoaded', triple(speed.domContentLoaded));
   if (preactPage) row('  reference: Preact + signals page → painted', triple(preactPage.firstTip));
-  if (readPage) row("  reference: the popup's two storage gets, then one heading → painted", triple(readPage.firstTip));
+  if (readPage) row("  reference: storage-gets page (the popup's two gets, then a heading) → painted", triple(readPage.firstTip));
   if (emptyPage) row('  reference: empty extension page → 1st frame', triple(emptyPage.firstTip));
   if (emptyPage) row('  reference: empty extension page → DCL', triple(emptyPage.domContentLoaded));
   if (emptyPage) row("popup's own share (first tip − empty page)", ms(speed.firstTip.median - emptyPage.firstTip.median), '', 'medians');
@@ -251,7 +251,7 @@ if (speed) {
   };
   if (emptyPage) versus("first tip ÷ empty page's 1st frame", speed, emptyPage);
   // What the two gets alone cost against the same yardstick: the part of the ratio no rendering can take back.
-  if (emptyPage && readPage) row("  the gets-then-heading page ÷ empty page's 1st frame", `${(readPage.firstTip.median / emptyPage.firstTip.median).toFixed(2)}×`, '', 'reference');
+  if (emptyPage && readPage) row("  storage-gets page ÷ empty page's 1st frame", `${(readPage.firstTip.median / emptyPage.firstTip.median).toFixed(2)}×`, '', 'reference');
   const fresh = speed.newInstall;
   if (fresh) row('new install, no history: popup → first tip painted', triple(fresh.firstTip));
   if (fresh?.emptyPage) versus("  new install: first tip ÷ empty page's 1st frame", fresh, fresh.emptyPage);

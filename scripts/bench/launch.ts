@@ -1,12 +1,12 @@
 /// <reference types="chrome" />
 /**
- * Launches headless Chromium with a copy of the built extension to which two reference pages are added, so
+ * Launches headless Chromium with a copy of the built extension to which three reference pages are added, so
  * that the popup's speed can be read against what this machine's browser needs anyway:
  *  - bench-blank.html: an empty extension page with one tiny script that marks its first frame;
  *  - bench-floor.html: Preact + @preact/signals rendering a heading and a button, marking the frame after;
- *  - bench-read.html: the popup's own first storage reads (entrypoints/popup/first-read.ts), then one heading put
- *    in by hand, marking the frame after: the least any page that shows stored data can take here.
- * Both set the same `btc:first-tip` mark the popup sets. The product files are copied byte for byte.
+ *  - bench-read.html, the storage-gets page: the popup's own first storage reads (entrypoints/popup/first-read.ts),
+ *    then one heading put in by hand, marking the frame after: the least any page showing stored data takes here.
+ * All three set the same `btc:first-tip` mark the popup sets. The product files are copied byte for byte.
  * The browser is launched by the e2e harness (tests/e2e/harness.ts), on this copy.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
