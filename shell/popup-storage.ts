@@ -10,7 +10,7 @@ import { parseHistory, type HistoryEntry } from '../lib/history/history';
 import { parseSettings, type ParsedSettings } from '../lib/settings/settings';
 import { parseState, type EngineState } from '../lib/schedule/state';
 import { historyItem, migrated, read, settingsItem, stateItem } from './storage';
-import { getItems, type Got } from './storage-get';
+import type { Got } from './storage-get';
 
 export const POPUP_KEYS = { settings: 'sync:settings', state: 'local:state', history: 'local:history' } as const;
 
@@ -19,8 +19,8 @@ export interface PopupStored {
   state: EngineState;
 }
 
-/** Settings and state for the first paint: two gets (one per area) in parallel, perhaps already started. */
-export async function loadPopupData(gets: Promise<Got<readonly ['settings', 'state']>> = getItems('settings', 'state')): Promise<PopupStored> {
+/** Settings and state for the first paint, from the gets entrypoints/popup/first-read.ts started (one per area). */
+export async function loadPopupData(gets: Promise<Got<readonly ['settings', 'state']>>): Promise<PopupStored> {
   const [settings, state] = migrated(await gets);
   return { settings: parseSettings(settings), state: parseState(state) };
 }

@@ -7,7 +7,9 @@
  */
 import { getItems } from '../../shell/storage-get';
 
-export const firstGets = getItems('settings', 'state');
+/** What the first paint needs. */
+export const FIRST_ITEMS = ['settings', 'state'] as const;
+export const firstGets = getItems(...FIRST_ITEMS);
 // Handled where it is awaited (main.tsx shows the defaults and a notice); this keeps it from being "unhandled"
 // before then.
 firstGets.catch(() => {});

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPopupData, loadPopupHistory, POPUP_KEYS, watchPopupData } from '../../shell/popup-storage';
 import { historyItem, settingsItem, stateItem } from '../../shell/storage';
+import { getItems } from '../../shell/storage-get';
+import { FIRST_ITEMS } from '../../entrypoints/popup/first-read';
 
 describe('the popup\'s storage reads', () => {
   it('use the same keys as the storage items', () => {
@@ -13,7 +15,7 @@ describe('the popup\'s storage reads', () => {
     await stateItem.setValue({ pausedUntil: 1234, junk: true });
     const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
     const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const data = await loadPopupData();
+    const data = await loadPopupData(getItems(...FIRST_ITEMS));
     expect(syncGet).toHaveBeenCalledTimes(1);
     expect(localGet).toHaveBeenCalledTimes(1);
     expect(localGet.mock.calls[0]![0]).not.toContain('history');
